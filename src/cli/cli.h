@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: MIT */
+/* Shared declarations of the msrkit command-line tool. */
+#ifndef MSRKIT_CLI_H
+#define MSRKIT_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <json-c/json.h>
+
+#include <msrkit/msrkit.h>
+
+/* Exit codes (documented in the README and the man page; tests assert them). */
+enum {
+	EXIT_OK = 0,      /* done; for check: ready */
+	EXIT_NEGATIVE = 1,/* the answer is "no": not ready, differences found */
+	EXIT_USAGE = 2,   /* bad command line or input; for check: cannot tell */
+	EXIT_ACCESS = 3,  /* no MSR access: driver, permission, lockdown */
+	EXIT_MSR = 4,     /* a register read or write failed (#GP, verify, rollback) */
+	EXIT_INTERNAL = 5,/* out of memory or another failure of the tool itself */
+};
+
+struct cli_cmd {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+};
+
+int cmd_list(int argc, char **argv);
+int cmd_describe(int argc, char **argv);
+int cmd_decode(int argc, char **argv);
+
+/* Prints "msrkit: " + message to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Parses a value argument; on error prints why and returns false. */
+bool cli_parse_value(const char *arg, uint64_t *out);
+/* Parses a register argument (name or address); on error prints why, with
+ * suggestions for unknown names, and returns false. */
+bool cli_parse_reg(const char *arg, const struct msrkit_cpu *cpu, struct msrkit_reg_ref *out);
+/* Handles "--help"/"-h" for commands with no other options (getopt) and
+ * rejects unknown options; returns -1 to continue, or an exit code. */
+
+/* Text rendering of one decoded register value. */
+void render_reg_text(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu);
+/* Names of the vendors in a MSRKIT_VENDOR_* set ("Intel, AMD"), or "any". */
+void render_vendors(char *buf, size_t len, uint32_t vendors);
+/* The register's bit-range label "63:32" or "5". */
+void render_bits(char *buf, size_t len, unsigned lsb, unsigned msb);
+
+/* JSON object of one decoded register value: address, name, value,
+ * value_hex, fields[] (name, lsb, msb, raw, meaning ...). */
+json_object *render_reg_json(const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu);
+/* JSON object describing a register definition (for list/describe). */
+json_object *render_def_json(const struct msrkit_reg *reg, bool with_fields);
+/* Prints a JSON value to stdout, pretty, with a newline. */
+void render_json_print(json_object *o);
+
+#endif

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: MIT */
+/* The register tables, one per data file; db_tables.c lists them. */
+#ifndef MSRKIT_CORE_TABLES_H
+#define MSRKIT_CORE_TABLES_H
+
+#include <msrkit/db.h>
+
+extern const struct msrkit_reg_table msrkit_table_arch;
+extern const struct msrkit_reg_table msrkit_table_mtrr_pat;
+extern const struct msrkit_reg_table msrkit_table_vmx;
+
+#endif
