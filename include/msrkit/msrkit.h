@@ -8,6 +8,8 @@
 #include "lookup.h"
 #include "parse.h"
 #include "decode.h"
+#include "vmx.h"
+#include "check.h"
 
 #define MSRKIT_VERSION "0.1.0"
 

@@ -70,8 +70,9 @@ int msrkit_cpu_identify(struct msrkit_cpu *cpu)
 		cpu->model = base_model;
 		if (base_family == 0xf)
 			cpu->family += (r[0] >> 20) & 0xff;
-		/* Extended model counts for families 6 and 15 (Intel, AMD). */
-		if (base_family == 0x6 || base_family == 0xf)
+		/* The extended model counts from base family 6 up (Intel 6,
+		 * Zhaoxin 7, AMD and Intel 15), as Linux computes it. */
+		if (base_family >= 0x6)
 			cpu->model |= ((r[0] >> 16) & 0xf) << 4;
 		/* Without leaf 0x80000008: 36 bits with PAE or PSE-36, else 32. */
 		cpu->maxphyaddr = (r[3] & ((1u << 6) | (1u << 17))) ? 36 : 32;

@@ -9,6 +9,14 @@ static const struct msrkit_reg_table *const all_tables[] = {
 	&msrkit_table_arch,
 	&msrkit_table_mtrr_pat,
 	&msrkit_table_vmx,
+	&msrkit_table_spec_ctrl,
+	&msrkit_table_x2apic,
+	&msrkit_table_arch_ext,
+	&msrkit_table_pmu,
+	&msrkit_table_debug,
+	&msrkit_table_mca,
+	&msrkit_table_amd,
+	&msrkit_table_centaur,
 };
 
 const struct msrkit_reg_table *const *msrkit_db_tables(size_t *count)

@@ -73,11 +73,12 @@ const char *msrkit_reg_family(const struct msrkit_reg *reg)
 	return NULL;
 }
 
-/* Rank of a candidate for cpu: applies > unknown > does not apply. */
+/* Rank of a candidate for cpu: a model-specific definition that applies >
+ * a general one that applies > unknown > does not apply. */
 static int rank(const struct msrkit_reg *r, const struct msrkit_cpu *cpu)
 {
 	switch (msrkit_reg_applies(r, cpu)) {
-	case MSRKIT_YES: return 2;
+	case MSRKIT_YES: return r->nmodels ? 3 : 2;
 	case MSRKIT_UNKNOWN: return 1;
 	default: return 0;
 	}
@@ -88,6 +89,7 @@ int msrkit_db_find(uint32_t address, const struct msrkit_cpu *cpu, struct msrkit
 	size_t n, ti;
 	const struct msrkit_reg_table *const *t = msrkit_db_tables(&n);
 	int best_rank = -1;
+	size_t best_table = (size_t)-1;
 
 	out->reg = NULL;
 	out->address = address;
@@ -114,8 +116,10 @@ int msrkit_db_find(uint32_t address, const struct msrkit_cpu *cpu, struct msrkit
 			if (idx < 0)
 				continue;
 			rk = rank(r, cpu);
-			/* Equal rank: the earlier table and lower start win. */
-			if (rk > best_rank || (rk == best_rank && out->reg && r->address < out->reg->address)) {
+			/* Equal rank: the earlier table wins, and within a table
+			 * the earlier entry (seen later, walking back). */
+			if (rk > best_rank || (rk == best_rank && best_table == ti)) {
+				best_table = ti;
 				best_rank = rk;
 				out->reg = r;
 				out->index = (unsigned)idx + r->index_base;

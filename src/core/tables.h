@@ -8,5 +8,13 @@
 extern const struct msrkit_reg_table msrkit_table_arch;
 extern const struct msrkit_reg_table msrkit_table_mtrr_pat;
 extern const struct msrkit_reg_table msrkit_table_vmx;
+extern const struct msrkit_reg_table msrkit_table_spec_ctrl;
+extern const struct msrkit_reg_table msrkit_table_x2apic;
+extern const struct msrkit_reg_table msrkit_table_arch_ext;
+extern const struct msrkit_reg_table msrkit_table_pmu;
+extern const struct msrkit_reg_table msrkit_table_debug;
+extern const struct msrkit_reg_table msrkit_table_mca;
+extern const struct msrkit_reg_table msrkit_table_amd;
+extern const struct msrkit_reg_table msrkit_table_centaur;
 
 #endif

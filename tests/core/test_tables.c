@@ -90,10 +90,14 @@ static bool models_disjoint(const struct msrkit_reg *a, const struct msrkit_reg 
 	return true;
 }
 
-/* Two definitions may share addresses only as variants for different CPUs. */
+/* Two definitions may share addresses only as variants for different CPUs,
+ * or as a model-specific layout over a general one (the lookup prefers the
+ * model-specific definition on the models it lists). */
 static bool variants(const struct msrkit_reg *a, const struct msrkit_reg *b)
 {
 	if (a->vendors && b->vendors && !(a->vendors & b->vendors))
+		return true;
+	if (!a->nmodels != !b->nmodels)
 		return true;
 	return models_disjoint(a, b);
 }
