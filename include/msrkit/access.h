@@ -83,7 +83,8 @@ struct msrkit_backend {
  */
 int msrkit_cpuset_online(struct msrkit_cpuset *out);
 int msrkit_cpuset_online_at(const char *root, struct msrkit_cpuset *out);
-/* Reads any file holding a CPU list (sysfs "online", "present", ...). */
+/* Reads any file holding a CPU list (sysfs "online", "present", "offline", ...); an
+ * empty file or a lone newline is the empty set. */
 int msrkit_cpuset_read(const char *path, struct msrkit_cpuset *out);
 
 /* ------------------------------------------------------------------------
@@ -95,6 +96,8 @@ int msrkit_cpuset_read(const char *path, struct msrkit_cpuset *out);
 #define MSRKIT_OPEN_WRITE  (1u << 0) /* open the nodes read-write (else read-only: writes give -EBADF) */
 #define MSRKIT_OPEN_SERIAL (1u << 1) /* run batches in the calling thread, unpinned (comparisons, benchmarks) */
 
+/* One RDMSR/WRMSR: 0 or the backend's -errno; *value is untouched on failure.
+ * Writing to a backend without a write operation gives -EROFS. */
 int msrkit_backend_read(struct msrkit_backend *b, unsigned cpu, uint32_t address, uint64_t *value);
 int msrkit_backend_write(struct msrkit_backend *b, unsigned cpu, uint32_t address, uint64_t value);
 /*
@@ -116,7 +119,7 @@ struct msrkit_batch_stats {
 	unsigned long batches;       /* batch calls that ran */
 	unsigned long threads;       /* worker threads started */
 	unsigned long cpus_pinned;   /* per-CPU groups run on a thread pinned to that CPU */
-	unsigned long cpus_unpinned; /* groups run unpinned (pinning refused, or MSRKIT_OPEN_SERIAL) */
+	unsigned long cpus_unpinned; /* groups run unpinned: pinning refused (or one per MSRKIT_OPEN_SERIAL batch) */
 };
 /* Fills *out for an "msr" or "msr-safe" backend; -ENOTSUP for others. */
 int msrkit_backend_batch_stats(struct msrkit_backend *b, struct msrkit_batch_stats *out);
@@ -287,6 +290,8 @@ enum msrkit_diag {
 	MSRKIT_DIAG_NOT_IN_ALLOWLIST,  /* msr-safe EACCES: address absent from the allowlist */
 	MSRKIT_DIAG_ALLOWLIST_READ_ONLY, /* msr-safe EACCES/EROFS on write: write mask is 0 */
 	MSRKIT_DIAG_NOT_OPEN_FOR_WRITE,  /* EBADF on write: the backend was opened read-only */
+	MSRKIT_DIAG_NOT_CAPTURED,      /* snapshot/memory source: ENOENT/ENODATA, the value was not recorded */
+	MSRKIT_DIAG_READ_ONLY_SOURCE,  /* snapshot source: EROFS on write */
 	MSRKIT_DIAG_OTHER,             /* anything else: report the errno */
 };
 
@@ -294,7 +299,9 @@ struct msrkit_diagnosis {
 	enum msrkit_diag code;
 	int err;                   /* the negative errno diagnosed */
 	enum msrkit_io io;
+	bool live;                 /* a device backend ("msr", "msr-safe"): the machine was examined */
 	bool msr_safe;             /* the backend was msr-safe */
+	char source[24];           /* the backend's name */
 	unsigned cpu;
 	uint32_t address;
 	uint64_t write_mask;       /* allowlist diagnoses: the write mask the needed line has */
@@ -309,7 +316,10 @@ struct msrkit_diagnosis {
  * Explains err (negative errno, as returned by a backend) from operation io
  * on cpu/address, looking at the machine under root: the driver module, the
  * device node, CPU presence, lockdown, allow_writes and the msr-safe
- * allowlist. backend is the backend's name ("msr", "msr-safe"; NULL = "msr").
+ * allowlist. backend is the backend's name ("msr", "msr-safe"; NULL = "msr");
+ * for any other source (a snapshot, the memory backend) the machine is not
+ * examined and the errno is read with that source's meaning (ENOENT: not
+ * captured; EROFS: cannot be written).
  * write_mask: for msr-safe writes, the bits the write changes (the allowlist
  * line to suggest); reads suggest 0. Fills *out and returns 0; -EINVAL for a
  * NULL out.

@@ -171,6 +171,11 @@ int msrkit_cpuset_read(const char *path, struct msrkit_cpuset *out)
 
 	if (r < 0)
 		return (int)r;
+	/* sysfs writes an empty list (e.g. "offline" with every CPU up) as "\n". */
+	if (strcmp(buf, "") == 0 || strcmp(buf, "\n") == 0) {
+		msrkit_cpuset_clear(out);
+		return 0;
+	}
 	if (msrkit_cpuset_parse(buf, out, NULL))
 		return -EINVAL;
 	return 0;

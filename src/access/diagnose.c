@@ -174,6 +174,26 @@ static void allowlist_diag(const char *root, struct msrkit_diagnosis *d, uint64_
 		d->code = MSRKIT_DIAG_ALLOWLIST_READ_ONLY;
 }
 
+/* A recorded or simulated source: its errno, without looking at this machine. */
+static enum msrkit_diag source_diag(int err, enum msrkit_io io)
+{
+	switch (-err) {
+	case 0:
+		return MSRKIT_DIAG_OK;
+	case ENOENT:
+	case ENODATA:
+		return MSRKIT_DIAG_NOT_CAPTURED;
+	case ENXIO:
+		return MSRKIT_DIAG_NO_SUCH_CPU;
+	case EROFS:
+		return io == MSRKIT_IO_WRITE ? MSRKIT_DIAG_READ_ONLY_SOURCE : MSRKIT_DIAG_OTHER;
+	case EIO:
+		return io == MSRKIT_IO_WRITE ? MSRKIT_DIAG_WRITE_REFUSED : MSRKIT_DIAG_NOT_IMPLEMENTED;
+	default:
+		return MSRKIT_DIAG_OTHER;
+	}
+}
+
 int msrkit_diagnose(const char *root, const char *backend, enum msrkit_io io, unsigned cpu, uint32_t address,
 		    uint64_t write_mask, int err, struct msrkit_diagnosis *out)
 {
@@ -188,6 +208,12 @@ int msrkit_diagnose(const char *root, const char *backend, enum msrkit_io io, un
 	d->cpu = cpu;
 	d->address = address;
 	d->msr_safe = backend && strcmp(backend, "msr-safe") == 0;
+	d->live = !backend || d->msr_safe || strcmp(backend, "msr") == 0;
+	snprintf(d->source, sizeof(d->source), "%s", backend ? backend : "msr");
+	if (!d->live) {
+		d->code = source_diag(d->err, io);
+		return 0;
+	}
 	msrkit_lockdown_read(root, &d->lockdown);
 	msrkit_allow_writes_read(root, &d->allow_writes);
 	if (msrkit__path(d->node, sizeof(d->node), root, "/dev/cpu/%u/%s", cpu, d->msr_safe ? "msr_safe" : "msr"))
@@ -267,6 +293,8 @@ const char *msrkit_diag_name(enum msrkit_diag d)
 	case MSRKIT_DIAG_NOT_IN_ALLOWLIST: return "not-in-allowlist";
 	case MSRKIT_DIAG_ALLOWLIST_READ_ONLY: return "allowlist-read-only";
 	case MSRKIT_DIAG_NOT_OPEN_FOR_WRITE: return "not-open-for-write";
+	case MSRKIT_DIAG_NOT_CAPTURED: return "not-captured";
+	case MSRKIT_DIAG_READ_ONLY_SOURCE: return "read-only-source";
 	case MSRKIT_DIAG_OTHER: return "other";
 	}
 	return "other";
@@ -370,9 +398,10 @@ size_t msrkit_diag_format(const struct msrkit_diagnosis *d, char *buf, size_t le
 		break;
 	case MSRKIT_DIAG_NOT_IMPLEMENTED:
 		put(buf, len, &n,
-		    "CPU %u raised a general-protection fault on RDMSR 0x%X (EIO): the register is not implemented "
-		    "on this CPU, or not visible in this virtual machine. Check that it applies to this CPU model.",
-		    d->cpu, (unsigned)d->address);
+		    "RDMSR 0x%X faulted on CPU %u (EIO, a general-protection fault%s): the register is not "
+		    "implemented on this CPU, or not visible in this virtual machine. Check that it applies to "
+		    "this CPU model.",
+		    (unsigned)d->address, d->cpu, d->live ? "" : ", as recorded");
 		break;
 	case MSRKIT_DIAG_WRITE_REFUSED:
 		put(buf, len, &n,
@@ -393,8 +422,22 @@ size_t msrkit_diag_format(const struct msrkit_diagnosis *d, char *buf, size_t le
 		    d->cpu, strerror(-d->err), d->cpu);
 		break;
 	case MSRKIT_DIAG_NO_SUCH_CPU:
-		put(buf, len, &n, "There is no CPU %u on this machine; /sys/devices/system/cpu/present lists the CPUs.",
-		    d->cpu);
+		if (d->live)
+			put(buf, len, &n, "There is no CPU %u on this machine; /sys/devices/system/cpu/present lists "
+					  "the CPUs.",
+			    d->cpu);
+		else
+			put(buf, len, &n, "The %s has no CPU %u; choose one of its CPUs.", d->source, d->cpu);
+		break;
+	case MSRKIT_DIAG_NOT_CAPTURED:
+		put(buf, len, &n,
+		    "The %s holds no value of MSR 0x%X for CPU %u: it was not captured. Read the register on the "
+		    "live machine, or capture it into the snapshot.",
+		    d->source, (unsigned)d->address, d->cpu);
+		break;
+	case MSRKIT_DIAG_READ_ONLY_SOURCE:
+		put(buf, len, &n, "The %s is a recording and cannot be written; write on the live machine instead.",
+		    d->source);
 		break;
 	case MSRKIT_DIAG_NOT_IN_ALLOWLIST:
 	case MSRKIT_DIAG_ALLOWLIST_READ_ONLY:

@@ -3,7 +3,7 @@
  * Per-CPU device nodes and the pinned-thread batch runner shared by the msr
  * and msr-safe backends. Reading an MSR of CPU N from a thread running on N
  * lets the kernel execute RDMSR directly instead of interrupting CPU N with a
- * cross-call (about 80x cheaper in the VM rig), which is what turbostat does
+ * cross-call (under QEMU about 80 times cheaper), which is what turbostat does
  * by migrating itself; running the CPUs' groups in parallel hides the rest.
  */
 #include <dirent.h>

@@ -306,7 +306,7 @@ static int parse_cpuid_line(struct aida_parser *P, const char *p, size_t len, si
 	size_t i = parse_address(p, len, kw, &leaf);
 	char sepc, q[64];
 	uint64_t v;
-	int g, rc;
+	int g, rc, numbered;
 
 	if (!i)
 		return FAIL(P, "bad CPUID line: the leaf must be 8 hex digits, as in "
@@ -326,9 +326,9 @@ static int parse_cpuid_line(struct aida_parser *P, const char *p, size_t len, si
 		snap_quote(q, sizeof(q), p + i, len - i);
 		return FAIL(P, "bad CPUID value \"%s\": expected EAX-EBX-ECX-EDX, 8 hex digits each", q);
 	}
-	rc = parse_subleaf(P, p, len, i + 35, &e.subleaf);
-	if (rc < 0)
-		return rc;
+	numbered = parse_subleaf(P, p, len, i + 35, &e.subleaf);
+	if (numbered < 0)
+		return numbered;
 
 	if (P->sect == SECT_NONE) {
 		/* Headerless dump: each repeated leaf 0 starts the next CPU. */
@@ -344,8 +344,7 @@ static int parse_cpuid_line(struct aida_parser *P, const char *p, size_t len, si
 			P->headerless_leaf0 = true;
 	}
 
-	if (rc == 1) {
-		/* Numbered subleaf. */
+	if (numbered) {
 		rc = end_run(P);
 		if (!rc)
 			rc = msrkit_snapshot_add_cpuid(P->s, P->cpu, &e);

@@ -163,7 +163,7 @@ int msrkit_snapshot_write_json(const struct msrkit_snapshot *s, FILE *f)
 	root = snapshot_json(s);
 	if (!root)
 		return -ENOMEM;
-	text = json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
+	text = json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | JSON_C_TO_STRING_NOSLASHESCAPE);
 	if (!text)
 		rc = -ENOMEM;
 	else if (fputs(text, f) == EOF || fputc('\n', f) == EOF || ferror(f))

@@ -30,6 +30,7 @@ struct cli_cmd {
 int cmd_list(int argc, char **argv);
 int cmd_describe(int argc, char **argv);
 int cmd_decode(int argc, char **argv);
+int cmd_dump(int argc, char **argv);
 
 /* Prints "msrkit: " + message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -44,6 +45,11 @@ bool cli_parse_reg(const char *arg, const struct msrkit_cpu *cpu, struct msrkit_
 
 /* Text rendering of one decoded register value. */
 void render_reg_text(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu);
+/* What render_reg_text prints below its header line: the description (when
+ * desc) and the field table; rows whose bits overlap mark start with "* "
+ * (register bits; control bits for VMX control layouts). */
+void render_reg_body(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu, bool desc,
+		     uint64_t mark);
 /* Names of the vendors in a MSRKIT_VENDOR_* set ("Intel, AMD"), or "any". */
 void render_vendors(char *buf, size_t len, uint32_t vendors);
 /* The register's bit-range label "63:32" or "5". */

@@ -9,6 +9,7 @@ static const struct cli_cmd commands[] = {
 	{ "list", cmd_list, "list registers in the database" },
 	{ "describe", cmd_describe, "show everything the database knows about a register" },
 	{ "decode", cmd_decode, "decode a value of a register, field by field" },
+	{ "dump", cmd_dump, "capture CPUID and every register into a snapshot, or convert one" },
 };
 
 static void usage(FILE *f)

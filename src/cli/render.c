@@ -61,7 +61,21 @@ static void raw_text(char *buf, size_t len, const struct msrkit_decoded *d)
 		snprintf(buf, len, "0x%llx", (unsigned long long)d->raw);
 }
 
-static void render_fields(FILE *f, const struct pieces *p)
+/* Bits of a piece, as a mask. */
+static uint64_t piece_mask(const struct msrkit_decoded *d)
+{
+	unsigned w = (unsigned)d->msb - d->lsb + 1u;
+
+	return (w >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << w) - 1) << d->lsb;
+}
+
+/* Row prefix: "* " marks pieces overlapping mark (register bits; control bits for control layouts). */
+static const char *row_mark(const struct msrkit_decoded *d, uint64_t mark)
+{
+	return (piece_mask(d) & mark) ? "* " : "  ";
+}
+
+static void render_fields(FILE *f, const struct pieces *p, uint64_t mark)
 {
 	int wname = 5, wbits = 4, wraw = 3;
 	char bits[16], raw[24], meaning[256];
@@ -86,11 +100,12 @@ static void render_fields(FILE *f, const struct pieces *p)
 		render_bits(bits, sizeof(bits), d->lsb, d->msb);
 		raw_text(raw, sizeof(raw), d);
 		msrkit_decoded_meaning(d, meaning, sizeof(meaning));
-		fprintf(f, "  %-*s  %-*s  %*s  %s\n", wbits, bits, wname, piece_name(d), wraw, raw, meaning);
+		fprintf(f, "%s%-*s  %-*s  %*s  %s\n", row_mark(d, mark), wbits, bits, wname, piece_name(d), wraw, raw,
+			meaning);
 	}
 }
 
-static void render_controls(FILE *f, const struct msrkit_reg *reg, const struct pieces *p)
+static void render_controls(FILE *f, const struct msrkit_reg *reg, const struct pieces *p, uint64_t mark)
 {
 	int wname = 7;
 	char meaning[256];
@@ -121,34 +136,46 @@ static void render_controls(FILE *f, const struct msrkit_reg *reg, const struct 
 		"setting");
 	for (i = 0; i < p->n; i++) {
 		msrkit_decoded_meaning(&p->d[i], meaning, sizeof(meaning));
-		fprintf(f, "  %-3u  %-*s  %s\n", p->d[i].lsb, wname, piece_name(&p->d[i]), meaning);
+		fprintf(f, "%s%-3u  %-*s  %s\n", row_mark(&p->d[i], mark), p->d[i].lsb, wname, piece_name(&p->d[i]),
+			meaning);
 	}
 }
 
-void render_reg_text(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu)
+void render_reg_body(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu, bool desc,
+		     uint64_t mark)
 {
 	static struct pieces p; /* large; the CLI is single-threaded here */
-	char name[96];
 	size_t i;
 	bool reserved = false;
 
-	msrkit_reg_ref_name(ref, name, sizeof(name));
 	if (!ref->reg) {
-		fprintf(f, "MSR 0x%x = 0x%016llx\n  no definition in the database: raw value only\n",
-			ref->address, (unsigned long long)value);
+		fputs("  no definition in the database: raw value only\n", f);
 		return;
 	}
-	fprintf(f, "%s (0x%x) = 0x%016llx\n  %s\n", name, ref->address, (unsigned long long)value, ref->reg->desc);
+	if (desc)
+		fprintf(f, "  %s\n", ref->reg->desc);
 	p.n = 0;
 	msrkit_decode(ref->reg, value, cpu, collect, &p);
 	if (ref->reg->layout == MSRKIT_LAYOUT_FIELDS)
-		render_fields(f, &p);
+		render_fields(f, &p, mark);
 	else
-		render_controls(f, ref->reg, &p);
+		render_controls(f, ref->reg, &p, mark);
 	for (i = 0; i < p.n; i++)
 		if (p.d[i].reserved && !p.d[i].is_control)
 			reserved = true;
 	if (reserved)
 		fputs("  warning: reserved bits are set: the value is not what the manual defines "
 		      "(wrong register, newer CPU, or a misreported value)\n", f);
+}
+
+void render_reg_text(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu)
+{
+	char name[96];
+
+	msrkit_reg_ref_name(ref, name, sizeof(name));
+	if (!ref->reg)
+		fprintf(f, "MSR 0x%x = 0x%016llx\n", ref->address, (unsigned long long)value);
+	else
+		fprintf(f, "%s (0x%x) = 0x%016llx\n", name, ref->address, (unsigned long long)value);
+	render_reg_body(f, ref, value, cpu, true, 0);
 }

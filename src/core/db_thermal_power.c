@@ -91,6 +91,8 @@ static const struct msrkit_field perf_status_fields[] = {
 	{ .name = "CURRENT_PERFORMANCE_STATE_VALUE", .lsb = 0, .width = 16, .access = MSRKIT_RO,
 	  .kind = MSRKIT_KIND_HEX,
 	  .desc = "Current P-state encoding (on Intel processors since Sandy Bridge bits 15:8 are the core ratio)" },
+	NUM("CORE_VOLTAGE", 32, 16, MSRKIT_RO,
+	    "Model-specific (Intel since Sandy Bridge, SDM Vol. 4 section 2.10): core voltage in units of 1/8192 V"),
 };
 static const struct msrkit_field perf_ctl_fields[] = {
 	{ .name = "TARGET_PERFORMANCE_STATE_VALUE", .lsb = 0, .width = 16, .access = MSRKIT_RW,

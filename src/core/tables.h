@@ -16,5 +16,7 @@ extern const struct msrkit_reg_table msrkit_table_debug;
 extern const struct msrkit_reg_table msrkit_table_mca;
 extern const struct msrkit_reg_table msrkit_table_amd;
 extern const struct msrkit_reg_table msrkit_table_centaur;
+extern const struct msrkit_reg_table msrkit_table_thermal_power;
+extern const struct msrkit_reg_table msrkit_table_intel_model;
 
 #endif

@@ -172,6 +172,7 @@ static void test_online(void **state)
 	(void)state;
 	struct fstree t;
 	struct msrkit_cpuset s;
+	char path[512];
 	static const unsigned want[] = { 0, 1, 2, 3, 6, 7 };
 
 	fstree_init(&t);
@@ -181,6 +182,11 @@ static void test_online(void **state)
 	expect_cpus(&s, want, 6);
 	fstree_write(&t, "sys/devices/system/cpu/online", "garbage\n");
 	assert_int_equal(msrkit_cpuset_online_at(t.root, &s), -EINVAL);
+	/* "offline" with every CPU up: an empty list */
+	fstree_write(&t, "sys/devices/system/cpu/offline", "\n");
+	snprintf(path, sizeof(path), "%s/sys/devices/system/cpu/offline", t.root);
+	assert_int_equal(msrkit_cpuset_read(path, &s), 0);
+	assert_int_equal(msrkit_cpuset_count(&s), 0);
 	fstree_free(&t);
 
 	/* The real machine has at least CPU 0 online. */

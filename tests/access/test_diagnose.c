@@ -303,6 +303,37 @@ static void test_misc(void **state)
 			assert_string_not_equal(msrkit_diag_name((enum msrkit_diag)a), msrkit_diag_name((enum msrkit_diag)b));
 }
 
+/* Recorded and simulated sources: the errno means what the source says, and
+ * the machine's own state is irrelevant. */
+static void test_sources(void **state)
+{
+	(void)state;
+	struct fstree t;
+	struct msrkit_diagnosis d;
+
+	/* a machine whose driver is missing: must not leak into the answers */
+	machine(&t);
+	d = diag(&t, "snapshot", MSRKIT_IO_READ, 1, 0x1a0, 0, -ENOENT, MSRKIT_DIAG_NOT_CAPTURED);
+	assert_false(d.live);
+	assert_string_equal(d.source, "snapshot");
+	assert_string_equal(d.node, "");
+	says(&d, "The snapshot holds no value of MSR 0x1A0 for CPU 1");
+	diag(&t, "memory", MSRKIT_IO_READ, 0, 0x10, 0, -ENODATA, MSRKIT_DIAG_NOT_CAPTURED);
+	d = diag(&t, "snapshot", MSRKIT_IO_WRITE, 0, 0x1a0, 0, -EROFS, MSRKIT_DIAG_READ_ONLY_SOURCE);
+	says(&d, "write on the live machine");
+	d = diag(&t, "snapshot", MSRKIT_IO_READ, 7, 0x1a0, 0, -ENXIO, MSRKIT_DIAG_NO_SUCH_CPU);
+	says(&d, "The snapshot has no CPU 7");
+	d = diag(&t, "snapshot", MSRKIT_IO_READ, 0, 0x480, 0, -EIO, MSRKIT_DIAG_NOT_IMPLEMENTED);
+	says(&d, "as recorded");
+	diag(&t, "memory", MSRKIT_IO_WRITE, 0, 0x3a, 0, -EIO, MSRKIT_DIAG_WRITE_REFUSED);
+	diag(&t, "memory", MSRKIT_IO_WRITE, 0, 0x3a, 0, -EPERM, MSRKIT_DIAG_OTHER);
+	diag(&t, "snapshot", MSRKIT_IO_READ, 0, 0x3a, 0, 0, MSRKIT_DIAG_OK);
+	/* the device backends are live */
+	d = diag(&t, "msr", MSRKIT_IO_READ, 0, 0x3a, 0, -EIO, MSRKIT_DIAG_NOT_IMPLEMENTED);
+	assert_true(d.live);
+	fstree_free(&t);
+}
+
 static void test_policy(void **state)
 {
 	(void)state;
@@ -367,6 +398,7 @@ int main(void)
 		cmocka_unit_test(test_gp_faults),
 		cmocka_unit_test(test_allowlist),
 		cmocka_unit_test(test_misc),
+		cmocka_unit_test(test_sources),
 		cmocka_unit_test(test_policy),
 	};
 

@@ -8,6 +8,8 @@
 # --fix rewrites the expected files from the current output (review the diff!).
 set -u
 bin=$1; shift
+# meson passes the binary relative to the build directory: resolve it before cd.
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 fix=0
 if [ "${1:-}" = --fix ]; then fix=1; shift; fi
 dir=$(cd "$(dirname "$0")/golden" && pwd)
