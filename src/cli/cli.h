@@ -30,6 +30,8 @@ struct cli_cmd {
 int cmd_list(int argc, char **argv);
 int cmd_describe(int argc, char **argv);
 int cmd_decode(int argc, char **argv);
+int cmd_vmx(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 int cmd_dump(int argc, char **argv);
 
 /* Prints "msrkit: " + message to stderr. */

@@ -9,6 +9,8 @@ static const struct cli_cmd commands[] = {
 	{ "list", cmd_list, "list registers in the database" },
 	{ "describe", cmd_describe, "show everything the database knows about a register" },
 	{ "decode", cmd_decode, "decode a value of a register, field by field" },
+	{ "vmx", cmd_vmx, "report every VMX capability (a superset of QEMU's vmxcap); SVM on AMD" },
+	{ "check", cmd_check, "can a hypervisor run here? verdict, reason and remedy (exit 0/1/2)" },
 	{ "dump", cmd_dump, "capture CPUID and every register into a snapshot, or convert one" },
 };
 
