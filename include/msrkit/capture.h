@@ -80,9 +80,10 @@ struct msrkit_msr_range {
 /*
  * Parses "0x0-0x1fff,0xc0000000-0xc0001fff" (ranges or single addresses,
  * hex with 0x or decimal, comma-separated) into at most cap ranges; *n gets
- * their number. Returns 0, -EINVAL (syntax, reversed range; *bad_pos, may be
- * NULL, gets the offset of the first bad character), -ERANGE (an address
- * beyond 32 bits) or -ENOSPC (more than cap ranges).
+ * their number. Returns 0, -EINVAL (syntax), -EDOM (a range that ends
+ * before it starts), -ERANGE (an address beyond 32 bits) or -ENOSPC (more
+ * than cap ranges); *bad_pos (may be NULL) gets the offset of the first bad
+ * character (of the reversed range).
  */
 int msrkit_msr_ranges_parse(const char *text, struct msrkit_msr_range *out, size_t cap, size_t *n,
 			    size_t *bad_pos);

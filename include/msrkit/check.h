@@ -42,8 +42,9 @@ enum msrkit_level {
 	MSRKIT_INFO,         /* context (running under a hypervisor, SVM enabled now) */
 	MSRKIT_OPT_PRESENT,  /* an optional feature the profile would use: present */
 	MSRKIT_OPT_ABSENT,   /* ... absent */
+	MSRKIT_OPT_UNKNOWN,  /* ... not known: its capability register could not be read */
 };
-const char *msrkit_level_name(enum msrkit_level l); /* "pass", "FAIL", ... */
+const char *msrkit_level_name(enum msrkit_level l); /* "ok", "FAIL", "unknown", "warning", ... */
 
 struct msrkit_finding {
 	enum msrkit_level level;

@@ -18,8 +18,9 @@ struct cand {
 	const struct msrkit_reg *reg;
 };
 
-/* Per-CPU state of an address. */
-enum { ST_PENDING = 0, ST_SKIP, ST_QUEUED };
+/* Per-CPU state of an address: not decided yet, not to be read, in the
+ * batch being built, read. */
+enum { ST_PENDING = 0, ST_SKIP, ST_QUEUED, ST_DONE };
 
 struct capture {
 	struct msrkit_snapshot *s;
@@ -123,13 +124,13 @@ static int cap_rdmsr(const void *ctx, uint32_t address, uint64_t *val)
 		return -ENOENT;
 	if (cc->state[g] == ST_SKIP)
 		return -MSRKIT_EIO;
-	if (cc->state[g] == ST_PENDING)
+	if (cc->state[g] == ST_PENDING || cc->state[g] == ST_QUEUED)
 		cc->hit_pending = true;
 	return -ENOENT;
 }
 
 /* Should group g be read on cc now (ST_QUEUED), never (ST_SKIP), or later
- * (ST_PENDING: it depends on an MSR not read yet)? */
+ * (ST_PENDING: it depends on an MSR not read yet, or read in this batch)? */
 static int decide(struct cap_cpu *cc, size_t g, bool may_defer)
 {
 	const struct capture *c = cc->cap;
@@ -248,6 +249,10 @@ static int capture_database(struct capture *c, struct msrkit_backend *b, struct 
 		rc = record(c->s, ops, n, false, st);
 		if (rc)
 			break;
+		for (ci = 0; ci < ncpus; ci++)
+			for (g = 0; g < c->ngroups; g++)
+				if (cpus[ci].state[g] == ST_QUEUED)
+					cpus[ci].state[g] = ST_DONE;
 		/* Sorted, so the next round's lookups are binary searches. */
 		rc = msrkit_snapshot_finalize(c->s);
 		if (rc < 0)

@@ -69,7 +69,7 @@ int msrkit_msr_ranges_parse(const char *text, struct msrkit_msr_range *out, size
 				goto bad;
 			if (r.last < r.first) {
 				pos = start;
-				rc = -EINVAL;
+				rc = -EDOM;
 				goto bad;
 			}
 		}

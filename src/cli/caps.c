@@ -17,6 +17,7 @@ struct cpu_caps *caps_read_all(const struct source *s)
 	for (i = 0; i < s->ncpus; i++) {
 		c[i].cpu = s->cpu[i];
 		c[i].id = &s->id[i];
+		c[i].live = s->live;
 		msrkit_vmx_caps_read(&c[i].vmx, &s->id[i]);
 		msrkit_svm_caps_read(&c[i].svm, &s->id[i]);
 	}
@@ -66,6 +67,27 @@ size_t caps_cpu_list(const unsigned *cpu, size_t n, char *buf, size_t len)
 	return msrkit_cpuset_format(&set, buf, len);
 }
 
+const struct msrkit_reg_value *caps_lookup(const struct cpu_caps *c, uint32_t address)
+{
+	const struct msrkit_vmx_caps *v = &c->vmx;
+	const struct msrkit_reg_value *regs[] = {
+		&v->feature_control, &v->basic, &v->misc, &v->cr0_fixed0, &v->cr0_fixed1, &v->cr4_fixed0,
+		&v->cr4_fixed1, &v->vmcs_enum, &v->ept_vpid_cap, &c->svm.vm_cr, &c->svm.efer,
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(regs) / sizeof(regs[0]); i++)
+		if (regs[i]->address == address)
+			return regs[i];
+	for (i = 0; i < MSRKIT_VMX_NCTLS; i++) {
+		if (v->ctl[i].msr.address == address)
+			return &v->ctl[i].msr;
+		if (v->ctl[i].legacy.address == address)
+			return &v->ctl[i].legacy;
+	}
+	return NULL;
+}
+
 const char *caps_status_name(enum msrkit_reg_status st)
 {
 	switch (st) {
@@ -102,7 +124,22 @@ static const char *absent_because(const struct msrkit_vmx_caps *vmx, uint32_t ad
 	}
 }
 
-const char *caps_missing_reason(const struct msrkit_cpu *id, const struct msrkit_vmx_caps *vmx,
+const char *caps_errname(bool live, int err)
+{
+	if (!live)
+		return source_errname(err);
+	switch (err) {
+	case -ENOENT:
+	case -ENODEV: return "no MSR device (msr driver not loaded?)";
+	case -ENXIO: return "CPU offline or absent";
+	case -EPERM:
+	case -EACCES: return "permission denied";
+	case -EIO: return "not implemented (the read raised #GP)";
+	default: return strerror(-err);
+	}
+}
+
+const char *caps_missing_reason(bool live, const struct msrkit_cpu *id, const struct msrkit_vmx_caps *vmx,
 				const struct msrkit_reg_value *r, char *buf, size_t len)
 {
 	uint64_t v;
@@ -122,7 +159,7 @@ const char *caps_missing_reason(const struct msrkit_cpu *id, const struct msrkit
 		err = id && id->rdmsr ? id->rdmsr(id->ctx, r->address, &v) : -ENODATA;
 		if (err == 0 || err == -EIO)
 			err = -ENODATA; /* changed since the model was read: say only that it is unknown */
-		snprintf(buf, len, "%s", err == -ENODATA ? "could not be read" : source_errname(err));
+		snprintf(buf, len, "%s", err == -ENODATA ? "could not be read" : caps_errname(live, err));
 		break;
 	}
 	return buf;

@@ -15,6 +15,7 @@
 struct cpu_caps {
 	unsigned cpu;                /* logical CPU number */
 	const struct msrkit_cpu *id; /* identity and callbacks (owned by the source) */
+	bool live;                   /* values come from this machine, not a snapshot */
 	struct msrkit_vmx_caps vmx;
 	struct msrkit_svm_caps svm;
 };
@@ -32,13 +33,21 @@ size_t caps_cpu_list(const unsigned *cpu, size_t n, char *buf, size_t len);
 
 /*
  * Why register r of the model is missing, in words: "not enumerated: ..."
- * (and which capability says so), "the read raised #GP (not implemented)",
- * or why it could not be read ("not captured in the snapshot", "permission
- * denied", ...; asked again through id->rdmsr to learn the error). Writes
- * into buf (NUL-terminated) and returns buf.
+ * (and which capability says so), "the read raised #GP ...", or why it
+ * could not be read ("not captured in the snapshot", "permission denied",
+ * ...; asked again through id->rdmsr to learn the error; live says whether
+ * the values come from this machine). Writes into buf (NUL-terminated) and
+ * returns buf.
  */
-const char *caps_missing_reason(const struct msrkit_cpu *id, const struct msrkit_vmx_caps *vmx,
+const char *caps_missing_reason(bool live, const struct msrkit_cpu *id, const struct msrkit_vmx_caps *vmx,
 				const struct msrkit_reg_value *r, char *buf, size_t len);
+
+/* Why a read on this machine (live) or in a snapshot failed with err. */
+const char *caps_errname(bool live, int err);
+
+/* The register of the models with this address (control words: the
+ * capability MSR used, or the legacy twin), or NULL. */
+const struct msrkit_reg_value *caps_lookup(const struct cpu_caps *c, uint32_t address);
 
 /* "missing", "not enumerated", "faults", "unknown": the status as a JSON word. */
 const char *caps_status_name(enum msrkit_reg_status st);

@@ -30,9 +30,14 @@ struct cli_cmd {
 int cmd_list(int argc, char **argv);
 int cmd_describe(int argc, char **argv);
 int cmd_decode(int argc, char **argv);
+int cmd_read(int argc, char **argv);
+int cmd_write(int argc, char **argv);
 int cmd_vmx(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_dump(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+int cmd_audit(int argc, char **argv);
+int cmd_coverage(int argc, char **argv);
 
 /* Prints "msrkit: " + message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -47,11 +52,19 @@ bool cli_parse_reg(const char *arg, const struct msrkit_cpu *cpu, struct msrkit_
 
 /* Text rendering of one decoded register value. */
 void render_reg_text(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu);
-/* What render_reg_text prints below its header line: the description (when
- * desc) and the field table; rows whose bits overlap mark start with "* "
- * (register bits; control bits for VMX control layouts). */
-void render_reg_body(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu, bool desc,
-		     uint64_t mark);
+/* Options of render_reg_body: the register's description (desc), the field
+ * table's header (unless no_header), and its rows; rows whose bits overlap
+ * mark start with "* " (register bits; control bits for VMX control
+ * layouts); only > 0 prints only those rows, only < 0 only the others. */
+struct render_opts {
+	bool desc;
+	bool no_header;
+	uint64_t mark;
+	int only;
+};
+/* What render_reg_text prints below its header line; o NULL: everything. */
+void render_reg_body(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu,
+		     const struct render_opts *o);
 /* Names of the vendors in a MSRKIT_VENDOR_* set ("Intel, AMD"), or "any". */
 void render_vendors(char *buf, size_t len, uint32_t vendors);
 /* The register's bit-range label "63:32" or "5". */

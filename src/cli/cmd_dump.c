@@ -6,13 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/utsname.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <msrkit/capture.h>
 
-#include "source.h"
+#include "snapshots.h"
 
 static const char usage_text[] =
 	"usage: msrkit dump [-o FILE] [-c CPUS | -a] [--scan RANGES] [--json] [--from FILE]\n"
@@ -83,35 +81,6 @@ static struct msrkit_snapshot *copy_cpus(const struct msrkit_snapshot *src, cons
 fail:
 	msrkit_snapshot_free(dst);
 	return NULL;
-}
-
-/* Sets a metadata value when the format can hold it (a strange host name
- * is left out rather than failing the dump). */
-static void set_meta(struct msrkit_snapshot *s, enum msrkit_snapshot_meta key, const char *value)
-{
-	if (value && *value && msrkit_snapshot_set_meta(s, key, value))
-		cli_error("warning: %s '%s' cannot be stored in a snapshot; left out", msrkit_snapshot_meta_name(key),
-			  value);
-}
-
-static void set_live_meta(struct msrkit_snapshot *s, const char *backend)
-{
-	char buf[256];
-	struct utsname u;
-	struct tm tm;
-	time_t now = time(NULL);
-
-	if (gmtime_r(&now, &tm) && strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm))
-		set_meta(s, MSRKIT_META_TIME, buf);
-	if (gethostname(buf, sizeof(buf)) == 0) {
-		buf[sizeof(buf) - 1] = '\0';
-		set_meta(s, MSRKIT_META_HOST, buf);
-	}
-	if (uname(&u) == 0)
-		set_meta(s, MSRKIT_META_KERNEL, u.release);
-	set_meta(s, MSRKIT_META_TOOL, "msrkit " MSRKIT_VERSION);
-	set_meta(s, MSRKIT_META_BACKEND, backend);
-	set_meta(s, MSRKIT_META_SOURCE, "live");
 }
 
 static int write_stream(const struct msrkit_snapshot *s, FILE *f, bool json)
@@ -204,13 +173,17 @@ static int parse_scan(const char *arg, struct msrkit_msr_range *ranges, size_t *
 	if (rc) {
 		cli_error("--scan: invalid range list '%s' at character %zu (%s): use addresses and ranges such as "
 			  "0x0-0x1fff,0xc0000080",
-			  arg, bad + 1, rc == -ERANGE ? "address beyond 32 bits" : "expected an address, '-' or ','");
+			  arg, bad + 1,
+			  rc == -ERANGE ? "address beyond 32 bits"
+			  : rc == -EDOM ? "the range ends before it starts"
+					: "expected an address, '-' or ','");
 		return EXIT_USAGE;
 	}
 	for (i = 0; i < *n; i++)
 		total += (uint64_t)ranges[i].last - ranges[i].first + 1;
 	if (total > SCAN_MAX_ADDRESSES) {
-		cli_error("--scan covers %llu addresses per CPU; at most %u are probed per run: split the ranges",
+		cli_error("--scan covers %llu addresses per CPU; at most %u are probed per run: give smaller "
+			  "ranges (e.g. 0x0-0x1fff,0xc0000000-0xc0001fff) or dump several times",
 			  (unsigned long long)total, SCAN_MAX_ADDRESSES);
 		return EXIT_USAGE;
 	}
@@ -220,39 +193,11 @@ static int parse_scan(const char *arg, struct msrkit_msr_range *ranges, size_t *
 static int dump_live(struct source *src, const struct msrkit_capture_opts *co, const char *out, bool json)
 {
 	struct msrkit_capture_stats st;
-	struct msrkit_snapshot *snap = msrkit_snapshot_new();
-	struct msrkit_cpuset cpus;
-	size_t i;
-	int rc;
+	struct msrkit_snapshot *snap;
+	int rc = snap_capture(src, co, &snap, &st);
 
-	if (!snap) {
-		cli_error("out of memory");
-		return EXIT_INTERNAL;
-	}
-	msrkit_cpuset_clear(&cpus);
-	for (i = 0; i < src->ncpus; i++)
-		msrkit_cpuset_add(&cpus, src->cpu[i]);
-	set_live_meta(snap, msrkit_backend_name(&src->backend));
-	rc = msrkit_snapshot_capture(snap, &src->backend, &cpus, co, &st);
-	if (rc) {
-		cli_error(rc == -ENOMEM ? "out of memory while capturing" : "capture failed: %s", strerror(-rc));
-		msrkit_snapshot_free(snap);
-		return rc == -ENOMEM ? EXIT_INTERNAL : EXIT_MSR;
-	}
-	if (st.cpuid_failed)
-		cli_error("warning: CPUID failed on %zu CPU(s) (first: CPU %u, %s); their registers were chosen "
-			  "without knowing the CPU model. Run without CPU affinity restrictions (taskset, cgroups) "
-			  "to capture CPUID.",
-			  st.cpuid_failed, st.cpuid_err_cpu, strerror(-st.cpuid_err));
-	if (st.unrecordable)
-		cli_error("warning: %zu read(s) failed with an error a snapshot cannot record (%s); left out",
-			  st.unrecordable, strerror(-st.unrecordable_err));
-	if (st.reads && !st.values) {
-		cli_error("no register could be read on %s (%zu reads failed); nothing written", src->label,
-			  st.failures);
-		msrkit_snapshot_free(snap);
-		return EXIT_MSR;
-	}
+	if (rc)
+		return rc;
 	rc = write_output(snap, out, json);
 	if (rc == EXIT_OK)
 		fprintf(stderr, "msrkit: captured %zu CPU(s) with the %s backend: %zu CPUID answers, %zu register values, "

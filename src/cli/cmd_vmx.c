@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "caps.h"
+#include "wrap.h"
 
 static const char usage_text[] =
 	"usage: msrkit vmx [--json] [-c CPUS | -a] [--from FILE] [--backend NAME]\n"
@@ -206,7 +207,8 @@ static void text_reg(const struct cpu_caps *c, const struct msrkit_reg_value *r)
 		return;
 	}
 	reg_name(&ref, name, sizeof(name));
-	printf("%s (0x%x): missing: %s\n", name, r->address, caps_missing_reason(c->id, &c->vmx, r, why, sizeof(why)));
+	printf("%s (0x%x): missing: %s\n", name, r->address,
+	       caps_missing_reason(c->live, c->id, &c->vmx, r, why, sizeof(why)));
 }
 
 static void text_cpuid(const struct cpu_caps *c)
@@ -230,7 +232,7 @@ static void text_ctl(const struct cpu_caps *c, enum msrkit_vmx_ctl k)
 	reg_name(&ref, name, sizeof(name));
 	printf("%s controls: %s (0x%x)", msrkit_vmx_ctl_name(k), name, cc->msr.address);
 	if (cc->msr.status != MSRKIT_REG_OK) {
-		printf(": missing: %s\n", caps_missing_reason(c->id, &c->vmx, &cc->msr, why, sizeof(why)));
+		printf(": missing: %s\n", caps_missing_reason(c->live, c->id, &c->vmx, &cc->msr, why, sizeof(why)));
 		return;
 	}
 	printf(" = 0x%016llx\n", (unsigned long long)cc->msr.value);
@@ -254,9 +256,9 @@ static void text_ctl(const struct cpu_caps *c, enum msrkit_vmx_ctl k)
 static void text_cr(const struct cpu_caps *c, const char *cr, const struct msrkit_reg_value *f0,
 		    const struct msrkit_reg_value *f1)
 {
+	static const char *const label[3] = { "  must be 1:      ", "  must be 0:      ", "  may be 0 or 1:  " };
 	struct msrkit_reg_ref ref = caps_reg_ref(f1->address, c->id);
-	char line[3][1024];
-	size_t used[3] = { 0, 0, 0 };
+	struct wrap w;
 	size_t i, k;
 
 	if (f0->status != MSRKIT_REG_OK || f1->status != MSRKIT_REG_OK || !ref.reg) {
@@ -264,28 +266,29 @@ static void text_cr(const struct cpu_caps *c, const char *cr, const struct msrki
 		text_reg(c, f1);
 		return;
 	}
-	printf("%s in VMX operation: IA32_VMX_%s_FIXED0 (0x%x) = 0x%016llx, IA32_VMX_%s_FIXED1 (0x%x) = 0x%016llx\n", cr,
-	       cr, f0->address, (unsigned long long)f0->value, cr, f1->address, (unsigned long long)f1->value);
-	for (k = 0; k < 3; k++)
-		line[k][0] = '\0';
-	for (i = 0; i < ref.reg->nfields; i++) {
-		const struct msrkit_field *f = &ref.reg->fields[i];
-		bool must1 = (f0->value >> f->lsb) & 1, may1 = (f1->value >> f->lsb) & 1;
+	printf("%s in VMX operation: IA32_VMX_%s_FIXED0 (0x%x) = 0x%016llx,\n  IA32_VMX_%s_FIXED1 (0x%x) = 0x%016llx\n",
+	       cr, cr, f0->address, (unsigned long long)f0->value, cr, f1->address, (unsigned long long)f1->value);
+	for (k = 0; k < 3; k++) {
+		wrap_start(&w, stdout, label[k], 18, ", ");
+		for (i = 0; i < ref.reg->nfields; i++) {
+			const struct msrkit_field *f = &ref.reg->fields[i];
+			bool must1 = (f0->value >> f->lsb) & 1, may1 = (f1->value >> f->lsb) & 1;
+			char item[48];
 
-		k = must1 ? 0 : !may1 ? 1 : 2;
-		used[k] += (size_t)snprintf(line[k] + used[k], used[k] < sizeof(line[k]) ? sizeof(line[k]) - used[k] : 0,
-					    "%s%s (%u)", used[k] ? ", " : "", f->name, f->lsb);
+			if (k != (must1 ? 0u : !may1 ? 1u : 2u))
+				continue;
+			snprintf(item, sizeof(item), "%s (%u)", f->name, f->lsb);
+			wrap_item(&w, item);
+		}
+		wrap_end(&w);
 	}
-	printf("  %-15s %s\n", "must be 1:", used[0] ? line[0] : "none");
-	printf("  %-15s %s\n", "must be 0:", used[1] ? line[1] : "none");
-	printf("  %-15s %s\n", "may be 0 or 1:", used[2] ? line[2] : "none");
 }
 
 static void text_svm(const struct cpu_caps *c)
 {
 	const struct msrkit_svm_caps *s = &c->svm;
-	char list[512];
-	size_t used = 0;
+	struct wrap w;
+	char label[64];
 	unsigned b;
 
 	puts("AMD SVM");
@@ -294,17 +297,18 @@ static void text_svm(const struct cpu_caps *c)
 	} else {
 		printf("  %-46s %u\n", "SVM revision (CPUID.8000000AH:EAX[7:0])", s->revision);
 		printf("  %-46s %u\n", "number of ASIDs (CPUID.8000000AH:EBX)", s->nasid);
-		list[0] = '\0';
+		snprintf(label, sizeof(label), "  features (CPUID.8000000AH:EDX = 0x%08x):\n    ", s->features);
+		wrap_start(&w, stdout, label, 4, " ");
+		w.col = 4;
 		for (b = 0; b < 32; b++) {
 			char unnamed[16];
 
 			if (!((s->features >> b) & 1))
 				continue;
 			snprintf(unnamed, sizeof(unnamed), "bit%u", b);
-			used += (size_t)snprintf(list + used, used < sizeof(list) ? sizeof(list) - used : 0, "%s%s",
-						 used ? " " : "", svm_feature_names[b] ? svm_feature_names[b] : unnamed);
+			wrap_item(&w, svm_feature_names[b] ? svm_feature_names[b] : unnamed);
 		}
-		printf("  features (CPUID.8000000AH:EDX = 0x%08x): %s\n", s->features, used ? list : "none");
+		wrap_end(&w);
 	}
 	putchar('\n');
 	text_reg(c, &s->vm_cr);
@@ -323,6 +327,8 @@ static void text_group(const struct cpu_caps *c)
 	putchar('\n');
 	if (v->cpuid_vmx == MSRKIT_NO) {
 		puts("VMX: not supported (CPUID.01H:ECX[5] = 0): the CPU has no VMX capability registers");
+		if (v->hypervisor == MSRKIT_YES && c->svm.cpuid_svm != MSRKIT_YES)
+			puts("  this is a virtual machine: the host hypervisor does not offer nested virtualization to it");
 		if (v->feature_control.status == MSRKIT_REG_OK) {
 			putchar('\n');
 			text_reg(c, &v->feature_control);
@@ -373,9 +379,55 @@ static void text_group(const struct cpu_caps *c)
 	text_ctl(c, MSRKIT_VMX_VMFUNC);
 }
 
+/* Names what differs between the models a and b: registers (by name),
+ * CPUID bits, identity. */
+static void differences(const struct cpu_caps *a, const struct cpu_caps *b, char *buf, size_t len)
+{
+	const struct msrkit_reg_value *ra[MSRKIT_VMX_NCTLS * 2 + 11], *rb[MSRKIT_VMX_NCTLS * 2 + 11];
+	size_t n = 0, used = 0, i;
+
+#define PAIR(field) (ra[n] = &a->field, rb[n] = &b->field, n++)
+	PAIR(vmx.feature_control);
+	PAIR(vmx.basic);
+	for (i = 0; i < MSRKIT_VMX_NCTLS; i++) {
+		PAIR(vmx.ctl[i].msr);
+		if (a->vmx.ctl[i].legacy.address != a->vmx.ctl[i].msr.address)
+			PAIR(vmx.ctl[i].legacy);
+	}
+	PAIR(vmx.misc);
+	PAIR(vmx.cr0_fixed0);
+	PAIR(vmx.cr0_fixed1);
+	PAIR(vmx.cr4_fixed0);
+	PAIR(vmx.cr4_fixed1);
+	PAIR(vmx.vmcs_enum);
+	PAIR(vmx.ept_vpid_cap);
+	PAIR(svm.vm_cr);
+	PAIR(svm.efer);
+#undef PAIR
+	buf[0] = '\0';
+	if (a->id->vendor != b->id->vendor || a->id->family != b->id->family || a->id->model != b->id->model ||
+	    a->id->stepping != b->id->stepping)
+		used += (size_t)snprintf(buf, len, "CPU model");
+	if (a->vmx.cpuid_vmx != b->vmx.cpuid_vmx || a->vmx.cpuid_smx != b->vmx.cpuid_smx ||
+	    a->vmx.hypervisor != b->vmx.hypervisor || a->vmx.long_mode != b->vmx.long_mode ||
+	    a->svm.cpuid_svm != b->svm.cpuid_svm || a->svm.features != b->svm.features || a->svm.nasid != b->svm.nasid)
+		used += (size_t)snprintf(buf + used, used < len ? len - used : 0, "%sCPUID", used ? ", " : "");
+	for (i = 0; i < n; i++) {
+		struct msrkit_reg_ref ref;
+		char name[96];
+
+		if (ra[i]->status == rb[i]->status && ra[i]->address == rb[i]->address &&
+		    (ra[i]->status != MSRKIT_REG_OK || ra[i]->value == rb[i]->value))
+			continue;
+		ref = caps_reg_ref(ra[i]->address, a->id);
+		reg_name(&ref, name, sizeof(name));
+		used += (size_t)snprintf(buf + used, used < len ? len - used : 0, "%s%s", used ? ", " : "", name);
+	}
+}
+
 static void print_text(const struct source *s, const struct cpu_caps *caps, const struct group *g, size_t ng)
 {
-	char list[512];
+	char list[512], diff[1024];
 	size_t i;
 
 	caps_cpu_list(s->cpu, s->ncpus, list, sizeof(list));
@@ -386,6 +438,15 @@ static void print_text(const struct source *s, const struct cpu_caps *caps, cons
 		return;
 	}
 	printf("VMX report: CPUs %s of %s: the CPUs differ, %zu groups of identical CPUs follow\n", list, s->label, ng);
+	for (i = 1; i < ng; i++) {
+		char other[512];
+
+		caps_cpu_list(g[0].cpu, g[0].n, list, sizeof(list));
+		caps_cpu_list(g[i].cpu, g[i].n, other, sizeof(other));
+		differences(&caps[g[0].first], &caps[g[i].first], diff, sizeof(diff));
+		printf("  %s %s %s from %s %s in: %s\n", g[i].n == 1 ? "CPU" : "CPUs", other,
+		       g[i].n == 1 ? "differs" : "differ", g[0].n == 1 ? "CPU" : "CPUs", list, diff);
+	}
 	for (i = 0; i < ng; i++) {
 		caps_cpu_list(g[i].cpu, g[i].n, list, sizeof(list));
 		printf("\n==== %s %s ====\n", g[i].n == 1 ? "CPU" : "CPUs", list);
@@ -428,7 +489,7 @@ static json_object *json_reg(const struct cpu_caps *c, const struct msrkit_reg_v
 	json_object_object_add(o, "name", ref.reg ? json_object_new_string(name) : json_object_new_null());
 	json_object_object_add(o, "status", json_object_new_string(caps_status_name(r->status)));
 	json_object_object_add(o, "reason",
-			       json_object_new_string(caps_missing_reason(c->id, &c->vmx, r, why, sizeof(why))));
+			       json_object_new_string(caps_missing_reason(c->live, c->id, &c->vmx, r, why, sizeof(why))));
 	return o;
 }
 
@@ -449,7 +510,7 @@ static json_object *json_ctl(const struct cpu_caps *c, enum msrkit_vmx_ctl k)
 	json_object_object_add(o, "status", json_object_new_string(caps_status_name(cc->msr.status)));
 	if (cc->msr.status != MSRKIT_REG_OK) {
 		json_object_object_add(o, "reason",
-				       json_object_new_string(caps_missing_reason(c->id, &c->vmx, &cc->msr, why, sizeof(why))));
+				       json_object_new_string(caps_missing_reason(c->live, c->id, &c->vmx, &cc->msr, why, sizeof(why))));
 		return o;
 	}
 	json_object_object_add(o, "value", json_object_new_uint64(cc->msr.value));
@@ -599,8 +660,16 @@ static void print_json(const struct source *s, const struct cpu_caps *caps, cons
 	json_object_object_add(o, "cpu_list", json_object_new_string(list));
 	json_object_object_add(o, "identical", json_object_new_boolean(ng == 1));
 	arr = json_object_new_array();
-	for (i = 0; i < ng; i++)
-		json_object_array_add(arr, json_group(&caps[g[i].first], &g[i]));
+	for (i = 0; i < ng; i++) {
+		json_object *grp = json_group(&caps[g[i].first], &g[i]);
+		char diff[1024];
+
+		if (i > 0) {
+			differences(&caps[g[0].first], &caps[g[i].first], diff, sizeof(diff));
+			json_object_object_add(grp, "differs_from_first_group", json_object_new_string(diff));
+		}
+		json_object_array_add(arr, grp);
+	}
 	json_object_object_add(o, "groups", arr);
 	render_json_print(o);
 	json_object_put(o);
@@ -620,7 +689,7 @@ int cmd_vmx(int argc, char **argv)
 	struct group *g;
 	unsigned *cpubuf;
 	bool json = false;
-	size_t ng, i;
+	size_t ng;
 	int c, rc;
 
 	optind = 1;

@@ -4,14 +4,20 @@
 #include <string.h>
 
 #include "cli.h"
+#include "msrtools.h"
 
 static const struct cli_cmd commands[] = {
 	{ "list", cmd_list, "list registers in the database" },
 	{ "describe", cmd_describe, "show everything the database knows about a register" },
 	{ "decode", cmd_decode, "decode a value of a register, field by field" },
+	{ "read", cmd_read, "read and decode registers on one or many CPUs" },
+	{ "write", cmd_write, "write a register or field safely: plan, check, verify, roll back" },
 	{ "vmx", cmd_vmx, "report every VMX capability (a superset of QEMU's vmxcap); SVM on AMD" },
 	{ "check", cmd_check, "can a hypervisor run here? verdict, reason and remedy (exit 0/1/2)" },
 	{ "dump", cmd_dump, "capture CPUID and every register into a snapshot, or convert one" },
+	{ "diff", cmd_diff, "decoded differences between two snapshots or a snapshot and this machine" },
+	{ "audit", cmd_audit, "registers whose settings differ between the CPUs of a machine" },
+	{ "coverage", cmd_coverage, "how many registers of a set of dumps the database decodes" },
 };
 
 static void usage(FILE *f)
@@ -30,7 +36,12 @@ static void usage(FILE *f)
 int main(int argc, char **argv)
 {
 	size_t i;
+	const char *base = argc > 0 ? strrchr(argv[0], '/') : NULL;
 
+	/* Installed as rdmsr/wrmsr (symlinks): msr-tools' interface. */
+	base = base ? base + 1 : argc > 0 ? argv[0] : "";
+	if (!strcmp(base, "rdmsr") || !strcmp(base, "wrmsr"))
+		return msrtools_main(base[0] == 'r', argc, argv);
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;

@@ -111,7 +111,7 @@ bool regsel_field_value(const struct msrkit_field *f, const struct msrkit_cpu *c
 			char *err, size_t errlen)
 {
 	unsigned width = msrkit_field_msb(f, cpu) - f->lsb + 1u;
-	uint64_t max = low_mask(width), v;
+	uint64_t max = low_mask(width), v, limit;
 	char bits[32];
 	int rc;
 
@@ -123,10 +123,11 @@ bool regsel_field_value(const struct msrkit_field *f, const struct msrkit_cpu *c
 			snprintf(err, errlen, "invalid value '%s' for %s: %s", text, f->name, msrkit_parse_strerror(rc));
 			return false;
 		}
-		if (v == 0 || (width < 64 && v > (UINT64_C(1) << (width - 1))) || (width >= 64 && v > (UINT64_C(1) << 63))) {
+		limit = width >= 64 ? UINT64_C(1) << 63 : UINT64_C(1) << (width - 1);
+		if (v > limit) {
 			snprintf(err, errlen, "%s does not fit %s (%s, signed): the smallest value is -%llu", text, f->name,
-				 bits, (unsigned long long)(width >= 64 ? UINT64_C(1) << 63 : UINT64_C(1) << (width - 1)));
-			return v == 0 ? (*raw = 0, true) : false;
+				 bits, (unsigned long long)limit);
+			return false;
 		}
 		*raw = (~v + 1) & max;
 		return true;

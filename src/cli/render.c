@@ -69,13 +69,21 @@ static uint64_t piece_mask(const struct msrkit_decoded *d)
 	return (w >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << w) - 1) << d->lsb;
 }
 
-/* Row prefix: "* " marks pieces overlapping mark (register bits; control bits for control layouts). */
-static const char *row_mark(const struct msrkit_decoded *d, uint64_t mark)
+/* Row prefix: "* " marks pieces overlapping o->mark (register bits; control bits for control layouts). */
+static const char *row_mark(const struct msrkit_decoded *d, const struct render_opts *o)
 {
-	return (piece_mask(d) & mark) ? "* " : "  ";
+	return (piece_mask(d) & o->mark) ? "* " : "  ";
 }
 
-static void render_fields(FILE *f, const struct pieces *p, uint64_t mark)
+/* Whether o lets the row of d print. */
+static bool row_shown(const struct msrkit_decoded *d, const struct render_opts *o)
+{
+	bool marked = (piece_mask(d) & o->mark) != 0;
+
+	return o->only == 0 || (o->only > 0) == marked;
+}
+
+static void render_fields(FILE *f, const struct pieces *p, const struct render_opts *o)
 {
 	int wname = 5, wbits = 4, wraw = 3;
 	char bits[16], raw[24], meaning[256];
@@ -93,37 +101,42 @@ static void render_fields(FILE *f, const struct pieces *p, uint64_t mark)
 		if ((int)strlen(raw) > wraw)
 			wraw = (int)strlen(raw);
 	}
-	fprintf(f, "  %-*s  %-*s  %*s  %s\n", wbits, "bits", wname, "field", wraw, "raw", "meaning");
+	if (!o->no_header)
+		fprintf(f, "  %-*s  %-*s  %*s  %s\n", wbits, "bits", wname, "field", wraw, "raw", "meaning");
 	for (i = 0; i < p->n; i++) {
 		const struct msrkit_decoded *d = &p->d[i];
 
+		if (!row_shown(d, o))
+			continue;
 		render_bits(bits, sizeof(bits), d->lsb, d->msb);
 		raw_text(raw, sizeof(raw), d);
 		msrkit_decoded_meaning(d, meaning, sizeof(meaning));
-		fprintf(f, "%s%-*s  %-*s  %*s  %s\n", row_mark(d, mark), wbits, bits, wname, piece_name(d), wraw, raw,
+		fprintf(f, "%s%-*s  %-*s  %*s  %s\n", row_mark(d, o), wbits, bits, wname, piece_name(d), wraw, raw,
 			meaning);
 	}
 }
 
-static void render_controls(FILE *f, const struct msrkit_reg *reg, const struct pieces *p, uint64_t mark)
+static void render_controls(FILE *f, const struct msrkit_reg *reg, const struct pieces *p, const struct render_opts *o)
 {
 	int wname = 7;
 	char meaning[256];
 	size_t i;
 
-	switch (reg->layout) {
-	case MSRKIT_LAYOUT_CTLS_2X32:
-		fputs("  allowed-0 settings in bits 31:0 (1 = must be 1), allowed-1 settings in bits 63:32 (0 = must be 0)\n", f);
-		break;
-	case MSRKIT_LAYOUT_CTLS_ALLOWED1:
-		fputs("  allowed-1 settings only (1 = may be 1, 0 = must be 0)\n", f);
-		break;
-	case MSRKIT_LAYOUT_FIXED0:
-		fputs("  a bit set here must be 1 in the control register during VMX operation\n", f);
-		break;
-	default:
-		fputs("  a bit clear here must be 0 in the control register during VMX operation\n", f);
-		break;
+	if (!o->no_header) {
+		switch (reg->layout) {
+		case MSRKIT_LAYOUT_CTLS_2X32:
+			fputs("  allowed-0 settings in bits 31:0 (1 = must be 1), allowed-1 settings in bits 63:32 (0 = must be 0)\n", f);
+			break;
+		case MSRKIT_LAYOUT_CTLS_ALLOWED1:
+			fputs("  allowed-1 settings only (1 = may be 1, 0 = must be 0)\n", f);
+			break;
+		case MSRKIT_LAYOUT_FIXED0:
+			fputs("  a bit set here must be 1 in the control register during VMX operation\n", f);
+			break;
+		default:
+			fputs("  a bit clear here must be 0 in the control register during VMX operation\n", f);
+			break;
+		}
 	}
 	for (i = 0; i < p->n; i++) {
 		int l = (int)strlen(piece_name(&p->d[i]));
@@ -131,37 +144,43 @@ static void render_controls(FILE *f, const struct msrkit_reg *reg, const struct 
 		if (l > wname)
 			wname = l;
 	}
-	fprintf(f, "  %-3s  %-*s  %s\n", "bit", wname,
-		reg->layout == MSRKIT_LAYOUT_FIXED0 || reg->layout == MSRKIT_LAYOUT_FIXED1 ? "CR bit" : "control",
-		"setting");
+	if (!o->no_header)
+		fprintf(f, "  %-3s  %-*s  %s\n", "bit", wname,
+			reg->layout == MSRKIT_LAYOUT_FIXED0 || reg->layout == MSRKIT_LAYOUT_FIXED1 ? "CR bit" : "control",
+			"setting");
 	for (i = 0; i < p->n; i++) {
+		if (!row_shown(&p->d[i], o))
+			continue;
 		msrkit_decoded_meaning(&p->d[i], meaning, sizeof(meaning));
-		fprintf(f, "%s%-3u  %-*s  %s\n", row_mark(&p->d[i], mark), p->d[i].lsb, wname, piece_name(&p->d[i]),
+		fprintf(f, "%s%-3u  %-*s  %s\n", row_mark(&p->d[i], o), p->d[i].lsb, wname, piece_name(&p->d[i]),
 			meaning);
 	}
 }
 
-void render_reg_body(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu, bool desc,
-		     uint64_t mark)
+void render_reg_body(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, const struct msrkit_cpu *cpu,
+		     const struct render_opts *o)
 {
 	static struct pieces p; /* large; the CLI is single-threaded here */
+	static const struct render_opts all = { .desc = true };
 	size_t i;
 	bool reserved = false;
 
+	if (!o)
+		o = &all;
 	if (!ref->reg) {
 		fputs("  no definition in the database: raw value only\n", f);
 		return;
 	}
-	if (desc)
+	if (o->desc)
 		fprintf(f, "  %s\n", ref->reg->desc);
 	p.n = 0;
 	msrkit_decode(ref->reg, value, cpu, collect, &p);
 	if (ref->reg->layout == MSRKIT_LAYOUT_FIELDS)
-		render_fields(f, &p, mark);
+		render_fields(f, &p, o);
 	else
-		render_controls(f, ref->reg, &p, mark);
+		render_controls(f, ref->reg, &p, o);
 	for (i = 0; i < p.n; i++)
-		if (p.d[i].reserved && !p.d[i].is_control)
+		if (p.d[i].reserved && !p.d[i].is_control && row_shown(&p.d[i], o))
 			reserved = true;
 	if (reserved)
 		fputs("  warning: reserved bits are set: the value is not what the manual defines "
@@ -177,5 +196,5 @@ void render_reg_text(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, 
 		fprintf(f, "MSR 0x%x = 0x%016llx\n", ref->address, (unsigned long long)value);
 	else
 		fprintf(f, "%s (0x%x) = 0x%016llx\n", name, ref->address, (unsigned long long)value);
-	render_reg_body(f, ref, value, cpu, true, 0);
+	render_reg_body(f, ref, value, cpu, NULL);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "source.h"
+#include "test_backend.h"
 
 bool source_opt(struct source_opts *o, int code, const char *arg)
 {
@@ -21,7 +22,7 @@ bool source_opt(struct source_opts *o, int code, const char *arg)
 const char *source_errname(int err)
 {
 	switch (err) {
-	case -EIO: return "not implemented (the read raised #GP)";
+	case -EIO: return "not implemented: the read raised #GP";
 	case -ENOENT: return "not captured in the snapshot";
 	case -ENXIO: return "CPU offline or absent";
 	case -EPERM:
@@ -37,7 +38,8 @@ void source_explain(const struct source *s, const char *what, enum msrkit_io io,
 	char buf[1024];
 
 	if (!s->live) {
-		cli_error("%s: MSR 0x%x on CPU %u: %s in %s", what, address, cpu, source_errname(err), s->label);
+		(void)cpu; /* callers name the CPU in "what" */
+		cli_error("%s: %s (MSR 0x%x, %s)", what, source_errname(err), address, s->label);
 		return;
 	}
 	msrkit_diagnose(NULL, msrkit_backend_name(&s->backend), io, cpu, address, write_mask, err, &d);
@@ -117,6 +119,15 @@ static int open_live(struct source *s, const struct source_opts *o, struct msrki
 	if (o->backend && strcmp(o->backend, "auto") && strcmp(o->backend, "msr") && strcmp(o->backend, "msr-safe")) {
 		cli_error("unknown backend '%s': use auto, msr or msr-safe", o->backend);
 		return EXIT_USAGE;
+	}
+	/* Test-only: a simulated machine (see test_backend.h). */
+	rc = test_backend_open(&s->backend, "msrkit", s->label, sizeof(s->label));
+	if (rc < 0)
+		return EXIT_USAGE;
+	if (rc > 0) {
+		s->live = true;
+		s->backend_open = true;
+		return msrkit_backend_cpus(&s->backend, online) ? EXIT_INTERNAL : 0;
 	}
 	if (msrkit_cpuset_online(online)) {
 		cli_error("cannot read /sys/devices/system/cpu/online: is sysfs mounted?");

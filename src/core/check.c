@@ -43,6 +43,7 @@ const char *msrkit_level_name(enum msrkit_level l)
 	case MSRKIT_WARN: return "warning";
 	case MSRKIT_INFO: return "info";
 	case MSRKIT_OPT_PRESENT: return "present";
+	case MSRKIT_OPT_UNKNOWN: return "not known";
 	default: return "absent";
 	}
 }
@@ -165,7 +166,10 @@ static void check_basic(struct ctx *c, const struct msrkit_vmx_caps *v)
 		     "size from IA32_VMX_BASIC[44:32]", NULL, b->address, 32, b);
 	else
 		emit(c, MSRKIT_FAIL, "vmx_basic.vmcs_size", "VMCS region fits in a 4-KByte page",
-		     "IA32_VMX_BASIC[44:32] reports a VMCS size of 0 or more than 4096 bytes", NULL, b->address, 32, b);
+		     "IA32_VMX_BASIC[44:32] reports a VMCS size of 0 or more than 4096 bytes",
+		     "hypervisors that give each VMCS one page (KVM among them) cannot use this CPU; under a hypervisor, "
+		     "the host reports a wrong value: update the host hypervisor",
+		     b->address, 32, b);
 	if (MSRKIT_VMX_BASIC_ADDR32(b->value) && v->long_mode != MSRKIT_NO)
 		emit(c, MSRKIT_FAIL, "vmx_basic.addr32", "VMX structures may live above 4 GByte",
 		     "IA32_VMX_BASIC[48] limits VMXON, VMCS and bitmap addresses to 32 bits on a 64-bit CPU",
@@ -218,7 +222,7 @@ static void check_requirements(struct ctx *c, const struct requirement *reqs, si
 		enum msrkit_tristate t = req_holds(&reqs[i], v, s, &rv);
 		uint32_t msr = rv ? rv->address : 0;
 		enum msrkit_level level;
-		const char *reason;
+		const char *reason, *remedy;
 
 		if (t == MSRKIT_YES) {
 			level = required ? MSRKIT_PASS : MSRKIT_OPT_PRESENT;
@@ -228,16 +232,19 @@ static void check_requirements(struct ctx *c, const struct requirement *reqs, si
 			reason = rv && rv->status != MSRKIT_REG_OK ? "not supported: its capability register is not enumerated"
 								  : "not supported by this CPU";
 		} else {
-			level = required ? MSRKIT_UNKNOWN_REQ : MSRKIT_OPT_ABSENT;
+			level = required ? MSRKIT_UNKNOWN_REQ : MSRKIT_OPT_UNKNOWN;
 			reason = "unknown: the capability register could not be read";
 		}
-		emit(c, level, reqs[i].id, reqs[i].what, reason,
-		     level == MSRKIT_FAIL ? (v && v->hypervisor == MSRKIT_YES
-						     ? "the host hypervisor does not expose it: enable it for this guest "
-						       "(e.g. a newer host kernel/QEMU, -cpu host)"
-						     : "this CPU lacks the feature: use a newer processor")
-					  : NULL,
-		     msr, reqs[i].bit, rv);
+		if (level == MSRKIT_FAIL)
+			remedy = v && v->hypervisor == MSRKIT_YES
+					 ? "the host hypervisor does not expose it: enable it for this guest "
+					   "(e.g. a newer host kernel/QEMU, -cpu host)"
+					 : "this CPU lacks the feature: use a newer processor";
+		else if (level == MSRKIT_UNKNOWN_REQ)
+			remedy = "run as root with the msr driver loaded (modprobe msr), or use a snapshot that has it";
+		else
+			remedy = NULL;
+		emit(c, level, reqs[i].id, reqs[i].what, reason, remedy, msr, reqs[i].bit, rv);
 	}
 }
 

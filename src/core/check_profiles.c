@@ -97,7 +97,7 @@ static const struct requirement nested_optional[] = {
 	CTL(MSRKIT_VMX_PROCBASED2, 9, "ctl.procbased2.VIRTUAL_INTERRUPT_DELIVERY", "virtual-interrupt delivery"),
 	CTL(MSRKIT_VMX_PROCBASED2, 13, "ctl.procbased2.ENABLE_VM_FUNCTIONS", "VM functions"),
 	CTL(MSRKIT_VMX_PROCBASED2, 17, "ctl.procbased2.ENABLE_PML", "page-modification logging"),
-	CTL(MSRKIT_VMX_PROCBASED2, 22, "ctl.procbased2.MODE_BASED_EXECUTE_CONTROL", "mode-based execute control for EPT"),
+	CTL(MSRKIT_VMX_PROCBASED2, 22, "ctl.procbased2.MODE_BASED_EXECUTE_CONTROL_FOR_EPT", "mode-based execute control for EPT"),
 	CTL(MSRKIT_VMX_PROCBASED2, 25, "ctl.procbased2.USE_TSC_SCALING", "TSC scaling"),
 	EPT(16, "ept.PDE_2MB_PAGES", "EPT 2-MByte pages"),
 	EPT(17, "ept.PDPTE_1GB_PAGES", "EPT 1-GByte pages"),

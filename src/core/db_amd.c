@@ -493,6 +493,12 @@ static const struct msrkit_field nb_cfg_fields[] = {
 	FLAG("EnableCf8ExtCfg", 46, MSRKIT_RW, "IO accesses through CF8h/CFCh reach extended configuration space (registers 100h-FFFh)"),
 	FLAG("InitApicIdCpuIdLo", 54, MSRKIT_RW, "Initial APIC IDs are formed with the core ID in the low bits"),
 };
+/* Zen processors still answer at C001_001F, but AMD publishes no field of it
+ * for them; its family 19h silicon initialization code names the register
+ * ("NB Config") and defines none of its bits. */
+static const struct msrkit_field nb_cfg_zen_fields[] = {
+	HEX("NB_CFG", 0, 64, MSRKIT_RW, "No fields are published for Zen processors (the family 10h-16h fields are not documented for them)"),
+};
 
 /* ---- McExcepRedir (C001_0022) ---- */
 
@@ -546,6 +552,10 @@ static const struct msrkit_field intpend_16h_fields[] = {
 	FLAG("IntrPndMsgDis", 24, MSRKIT_RW, "Interrupt-pending message disabled"),
 	FLAG("IntrPndMsg", 25, MSRKIT_RW, "1: the message is an IO-space message; 0: a link interrupt-pending message"),
 	FLAG("IoRd", 26, MSRKIT_RW, "The IO message is a read (0: a write)"),
+};
+/* Zen keeps the address with every bit reserved. */
+static const struct msrkit_field intpend_zen_fields[] = {
+	HEX("IntPend", 0, 64, MSRKIT_RO, "No fields on Zen: the register is kept with bits 63:0 reserved (reads 0)"),
 };
 
 /* ---- SmiTrigIoCycle (C001_0056) ---- */
@@ -1164,6 +1174,11 @@ static const struct msrkit_reg amd_regs[] = {
 	{ REG(0xC001001Fu, "NB_CFG", "Northbridge configuration: extended configuration space through CF8h, APIC ID layout"),
 	  ALIASES(nb_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_PACKAGE, MODELS(fam_10h_16h),
 	  .ref = BKDG_15("MSRC001_001F", "Northbridge Configuration 1 (NB_CFG1)"), FIELDS(nb_cfg_fields) },
+	{ REG(0xC001001Fu, "NB_CFG", "Northbridge configuration (Zen: kept, no fields published)"),
+	  ALIASES(nb_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_PACKAGE, MODELS(fam_zen_all),
+	  .ref = { .doc = "AMD openSIL xUSL/Include/MsrReg.h", .section = "MSR_NB_CFG (0xC001001F)",
+		   .title = "NB Config (family 19h silicon initialization)" },
+	  FIELDS(nb_cfg_zen_fields) },
 	/* C001_0022 */
 	{ REG(0xC0010022u, "McExcepRedir", "Redirects machine-check exceptions to an SMI or an interrupt vector"),
 	  .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, MODELS(fam_zen_all),
@@ -1182,6 +1197,9 @@ static const struct msrkit_reg amd_regs[] = {
 	{ REG(0xC0010055u, "IntPend", "Interrupt pending message"),
 	  ALIASES(intpend_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_16h),
 	  .ref = BKDG_16("MSRC001_0055", "Interrupt Pending"), FIELDS(intpend_16h_fields) },
+	{ REG(0xC0010055u, "IntPend", "Interrupt pending (Zen: kept, every bit reserved)"),
+	  ALIASES(intpend_aliases), .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_THREAD, MODELS(fam_zen_all),
+	  .ref = OSRR_C001_0("MSRC001_0055 [Reserved.] (Core::X86::Msr::IntPend)"), FIELDS(intpend_zen_fields) },
 	/* C001_0056 */
 	{ REG(0xC0010056u, "SmiTrigIoCycle", "IO cycle generated on a local SMI trigger event"),
 	  .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, MODELS(fam_zen_all),
@@ -1389,8 +1407,10 @@ static const struct msrkit_reg amd_regs[] = {
 	  ALIASES(dr3_mask_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, CONDS(cond_dbext),
 	  .ref = OSRR_C001_1("MSRC001_101B Address Mask For DR3 Breakpoint"), FIELDS(dr_mask_fields) },
 	/* C001_1023 */
+	/* Zen 5 (1Ah) firmware sets TwCfgCombineCr0Cd just as on earlier Zen
+	 * (bit 49 reads 1 on Turin and Granite Ridge). */
 	{ REG(0xC0011023u, "TW_CFG", "Table walker configuration"),
-	  ALIASES(tw_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_zen),
+	  ALIASES(tw_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_zen_all),
 	  .ref = OSRR_C001_1("MSRC001_1023 Table Walker Configuration"), FIELDS(tw_cfg_fields) },
 	/* C001_1027 */
 	{ REG(0xC0011027u, "DR0_ADDR_MASK", "Address mask of breakpoint DR0"),

@@ -295,6 +295,13 @@ static const struct msrkit_field therm2_ctl_fields[] = {
 	     "1: Thermal Monitor 2 (frequency/voltage transitions), 0: Thermal Monitor 1 (clock modulation)"),
 };
 
+/* Nehalem and later cores still answer at 19DH (every generation reads 0),
+ * but the SDM lists the register only up to Core 2 and Atom. */
+static const struct msrkit_field therm2_ctl_unpublished_fields[] = {
+	{ .name = "THERM2_CTL", .lsb = 0, .width = 64, .access = MSRKIT_RW, .kind = MSRKIT_KIND_HEX,
+	  .desc = "No layout is published for this processor (the SDM documents TM2 control up to Core 2 and Atom)" },
+};
+
 /* ---- 0x1A2 MSR_TEMPERATURE_TARGET ------------------------------------------------------- */
 
 static const char *const temperature_target_aliases[] = { "MSR_IA32_TEMPERATURE_TARGET" };
@@ -973,6 +980,20 @@ static const struct msrkit_reg intel_model_regs[] = {
 		.address = 0x19D, .name = "MSR_THERM2_CTL", .desc = "Thermal Monitor 2 control: TM1/TM2 selection and target",
 		.access = MSRKIT_RW, CORE, INTEL, MODELS(IX_P4, IX_SLM),
 		.ref = REF_P4, FIELDS(therm2_ctl_fields),
+	},
+	{
+		/* Not in the Silvermont tables, but Silvermont reads its lowest
+		 * P-state here (ratio 4, VID 25h of MSR_ATOM_CORE_RATIOS/VIDS on
+		 * the E3800): the TM2 target layout of the earlier cores. */
+		.address = 0x19D, .name = "MSR_THERM2_CTL", .desc = "Thermal Monitor 2 control: TM1/TM2 selection and target",
+		.access = MSRKIT_RW, CORE, INTEL, MODELS(IX_SLM, IX_NHM),
+		.ref = REF_P4, FIELDS(therm2_ctl_fields),
+	},
+	{
+		.address = 0x19D, .name = "MSR_THERM2_CTL",
+		.desc = "Thermal Monitor 2 control (still implemented; no layout published for this processor)",
+		.access = MSRKIT_RW, CORE, INTEL, MODELS(IX_NHM, IX_END),
+		.ref = REF_CORE2, FIELDS(therm2_ctl_unpublished_fields),
 	},
 	{
 		.address = 0x1A2, .name = "MSR_TEMPERATURE_TARGET", ALIASES(temperature_target_aliases),

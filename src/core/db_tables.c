@@ -19,6 +19,8 @@ static const struct msrkit_reg_table *const all_tables[] = {
 	&msrkit_table_centaur,
 	&msrkit_table_thermal_power,
 	&msrkit_table_intel_model,
+	&msrkit_table_intel_misc,
+	&msrkit_table_transmeta,
 };
 
 const struct msrkit_reg_table *const *msrkit_db_tables(size_t *count)

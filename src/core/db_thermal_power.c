@@ -376,6 +376,9 @@ static const struct msrkit_field hreset_enable_fields[] = {
 /* ---- the table ------------------------------------------------------------------- */
 
 #define INTEL_CENTAUR (MSRKIT_VENDOR_INTEL | MSRKIT_VENDOR_CENTAUR)
+/* The ACPI thermal registers exist wherever CPUID.01H:EDX[22] says so;
+ * Transmeta Efficeon sets that flag and implements them. */
+#define ACPI_VENDORS (MSRKIT_VENDOR_INTEL | MSRKIT_VENDOR_CENTAUR | MSRKIT_VENDOR_OTHER)
 
 static const struct msrkit_reg thermal_power_regs[] = {
 	{
@@ -407,19 +410,19 @@ static const struct msrkit_reg thermal_power_regs[] = {
 	{
 		.address = 0x19A, .name = "IA32_CLOCK_MODULATION", ALIASES(clock_modulation_aliases),
 		.desc = "Software-controlled clock modulation (duty cycle throttling)",
-		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, .vendors = INTEL_CENTAUR,
+		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, .vendors = ACPI_VENDORS,
 		CONDS(cond_acpi), .ref = SDM_ARCH, FIELDS(clock_modulation_fields),
 	},
 	{
 		.address = 0x19B, .name = "IA32_THERM_INTERRUPT", ALIASES(therm_interrupt_aliases),
 		.desc = "Core thermal interrupt enables and temperature thresholds",
-		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, .vendors = INTEL_CENTAUR,
+		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, .vendors = ACPI_VENDORS,
 		CONDS(cond_acpi), .ref = SDM_ARCH, FIELDS(therm_interrupt_fields),
 	},
 	{
 		.address = 0x19C, .name = "IA32_THERM_STATUS", ALIASES(therm_status_aliases),
 		.desc = "Core thermal status: temperature readout, throttling and log bits",
-		.access = MSRKIT_RO, .scope = MSRKIT_SCOPE_CORE, .vendors = INTEL_CENTAUR,
+		.access = MSRKIT_RO, .scope = MSRKIT_SCOPE_CORE, .vendors = ACPI_VENDORS,
 		CONDS(cond_acpi), .is_volatile = true, .ref = SDM_ARCH, FIELDS(therm_status_fields),
 	},
 	{

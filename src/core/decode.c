@@ -153,7 +153,11 @@ static bool unnamed_notable(const struct msrkit_reg *reg, unsigned b, const stru
 		return d->setting != MSRKIT_SETTING_MUST0;
 	case MSRKIT_LAYOUT_FIXED0:
 		return d->setting == MSRKIT_SETTING_MUST1;
-	default: /* ALLOWED1, FIXED1: a reserved bit that may be 1 */
+	case MSRKIT_LAYOUT_FIXED1:
+		/* CPUs report reserved CR0 bits as "may be 1" (CR0_FIXED1 is
+		 * usually 0xffffffff): that fixes nothing, so it is not news. */
+		return false;
+	default: /* ALLOWED1: a reserved control that may be 1 */
 		return d->may_be_1;
 	}
 }

@@ -18,5 +18,7 @@ extern const struct msrkit_reg_table msrkit_table_amd;
 extern const struct msrkit_reg_table msrkit_table_centaur;
 extern const struct msrkit_reg_table msrkit_table_thermal_power;
 extern const struct msrkit_reg_table msrkit_table_intel_model;
+extern const struct msrkit_reg_table msrkit_table_intel_misc;
+extern const struct msrkit_reg_table msrkit_table_transmeta;
 
 #endif

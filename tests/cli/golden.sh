@@ -4,6 +4,9 @@
 #   NAME.out   expected standard output
 #   NAME.err   expected standard error
 #   NAME.rc    expected exit code
+#   NAME.env   optional: VAR=VALUE lines set for this case only (e.g. the test-only
+#              MSRKIT_TEST_MEMORY_BACKEND simulated machine)
+#   NAME.prog  optional: run this name instead of msrkit (a link beside it: rdmsr, wrmsr)
 # Usage: golden.sh MSRKIT_BINARY [--fix] [CASE...]
 # --fix rewrites the expected files from the current output (review the diff!).
 set -u
@@ -23,7 +26,11 @@ pass=0 failn=0
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for c in "${cases[@]}"; do
 	mapfile -t args < "$dir/$c.args"
-	"$bin" "${args[@]}" >"$tmp/out" 2>"$tmp/err" </dev/null
+	envs=() prog=$bin name=msrkit
+	[ -f "$dir/$c.env" ] && mapfile -t envs < "$dir/$c.env"
+	[ -f "$dir/$c.prog" ] && { name=$(cat "$dir/$c.prog"); prog=$(dirname "$bin")/$name; }
+	# argv[0] is the bare name, so messages that quote it do not depend on the build directory.
+	(if [ ${#envs[@]} -gt 0 ]; then export "${envs[@]}"; fi; exec -a "$name" "$prog" "${args[@]}") >"$tmp/out" 2>"$tmp/err" </dev/null
 	rc=$?
 	if [ $fix = 1 ]; then
 		cp "$tmp/out" "$dir/$c.out"; cp "$tmp/err" "$dir/$c.err"; echo "$rc" > "$dir/$c.rc"

@@ -580,6 +580,29 @@ static void test_k8_fidvid_status(void **state)
 	expect_reserved(&ps, "60-60");
 }
 
+/* Registers Zen keeps without published fields, and TW_CFG on Zen 5. */
+static void test_zen_kept_registers(void **state)
+{
+	struct msrkit_cpu genoa = make_cpu(AMD, 0x19, 0x11, NULL);
+	struct msrkit_cpu granite_ridge = make_cpu(AMD, 0x1A, 0x44, NULL);
+	struct msrkit_cpu deneb = make_cpu(AMD, 0x10, 0x04, NULL);
+	struct pieces ps;
+
+	(void)state;
+	decode_at(0xC001001F, &genoa, "NB_CFG", 0, &ps);
+	expect(&ps, "NB_CFG", 0);
+	expect_reserved(&ps, "");
+	decode_at(0xC0010055, &granite_ridge, "IntPend", 0, &ps);
+	expect(&ps, "IntPend", 0);
+	/* The BKDG families keep their own layouts. */
+	decode_at(0xC001001F, &deneb, "NB_CFG", UINT64_C(0x0040400000000008), &ps);
+	expect(&ps, "EnableCf8ExtCfg", 1);
+	expect(&ps, "InitApicIdCpuIdLo", 1);
+
+	decode_at(0xC0011023, &granite_ridge, "TW_CFG", UINT64_C(0x010202C000000000), &ps);
+	expect(&ps, "TwCfgCombineCr0Cd", 1);
+}
+
 /* ---- Centaur / Zhaoxin ------------------------------------------------ */
 
 static void test_zhaoxin_kx6000(void **state)
@@ -614,6 +637,7 @@ int main(void)
 		cmocka_unit_test(test_hygon_uses_zen_rules),
 		cmocka_unit_test(test_names_and_families),
 		cmocka_unit_test(test_k8_fidvid_status),
+		cmocka_unit_test(test_zen_kept_registers),
 		cmocka_unit_test(test_zhaoxin_kx6000),
 	};
 
