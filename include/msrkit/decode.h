@@ -56,6 +56,14 @@ int msrkit_decode(const struct msrkit_reg *reg, uint64_t value, const struct msr
 		  msrkit_decode_fn fn, void *arg);
 
 /*
+ * Decodes only the given field of reg at value into *out (its bits, raw value
+ * and, through msrkit_decoded_meaning, its meaning). Returns true, or false
+ * when field is not one of reg's fields.
+ */
+bool msrkit_decode_field(const struct msrkit_reg *reg, const struct msrkit_field *field, uint64_t value,
+			 const struct msrkit_cpu *cpu, struct msrkit_decoded *out);
+
+/*
  * The meaning of d in words ("WB: write-back", "1280 bytes", "must be 1").
  * Writes into buf like snprintf and returns the length it needs.
  */

@@ -134,7 +134,7 @@ const char *caps_errname(bool live, int err)
 	case -ENXIO: return "CPU offline or absent";
 	case -EPERM:
 	case -EACCES: return "permission denied";
-	case -EIO: return "not implemented (the read raised #GP)";
+	case -EIO: return "not implemented: the read raised #GP";
 	default: return strerror(-err);
 	}
 }

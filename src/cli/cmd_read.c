@@ -46,36 +46,11 @@ struct read_ctx {
 	bool json, raw;
 };
 
-#define MAX_PIECES 160
-
-struct pieces {
-	struct msrkit_decoded d[MAX_PIECES];
-	size_t n;
-};
-
-static int collect(void *arg, const struct msrkit_decoded *d)
-{
-	struct pieces *p = arg;
-
-	if (p->n < MAX_PIECES)
-		p->d[p->n++] = *d;
-	return 0;
-}
-
 /* The decoded piece of field f in value (its raw bits and meaning). */
 static bool field_piece(const struct regsel *sel, uint64_t value, const struct msrkit_cpu *id,
 			struct msrkit_decoded *out)
 {
-	static struct pieces p;
-
-	p.n = 0;
-	msrkit_decode(sel->ref.reg, value, id, collect, &p);
-	for (size_t i = 0; i < p.n; i++)
-		if (p.d[i].field == sel->field) {
-			*out = p.d[i];
-			return true;
-		}
-	return false;
+	return msrkit_decode_field(sel->ref.reg, sel->field, value, id, out);
 }
 
 static void reg_name(const struct regsel *sel, char *buf, size_t len)

@@ -7,35 +7,14 @@
 #include "cpugroup.h"
 #include "write_plan.h"
 
-#define MAX_PIECES 160
-
-struct pieces {
-	struct msrkit_decoded d[MAX_PIECES];
-	size_t n;
-};
-
-static int collect(void *arg, const struct msrkit_decoded *d)
-{
-	struct pieces *p = arg;
-
-	if (p->n < MAX_PIECES)
-		p->d[p->n++] = *d;
-	return 0;
-}
-
 /* The meaning of field f at value, as the decoder words it. */
 static void field_meaning(const struct wp_cpu *c, const struct msrkit_field *f, uint64_t value, char *buf, size_t len)
 {
-	static struct pieces p;
+	struct msrkit_decoded d;
 
 	buf[0] = '\0';
-	p.n = 0;
-	msrkit_decode(c->t->sel.ref.reg, value, c->id, collect, &p);
-	for (size_t i = 0; i < p.n; i++)
-		if (p.d[i].field == f) {
-			msrkit_decoded_meaning(&p.d[i], buf, len);
-			return;
-		}
+	if (msrkit_decode_field(c->t->sel.ref.reg, f, value, c->id, &d))
+		msrkit_decoded_meaning(&d, buf, len);
 }
 
 static void raw_text(char *buf, size_t len, uint64_t raw, unsigned width)

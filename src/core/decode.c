@@ -199,6 +199,29 @@ int msrkit_decode(const struct msrkit_reg *reg, uint64_t value, const struct msr
 	return decode_fields(reg, value, cpu, fn, arg);
 }
 
+struct field_search {
+	const struct msrkit_field *field;
+	struct msrkit_decoded *out;
+};
+
+static int find_field(void *arg, const struct msrkit_decoded *d)
+{
+	struct field_search *fs = arg;
+
+	if (d->field != fs->field)
+		return 0;
+	*fs->out = *d;
+	return 1; /* found: stop the walk */
+}
+
+bool msrkit_decode_field(const struct msrkit_reg *reg, const struct msrkit_field *field, uint64_t value,
+			 const struct msrkit_cpu *cpu, struct msrkit_decoded *out)
+{
+	struct field_search fs = { .field = field, .out = out };
+
+	return field && msrkit_decode(reg, value, cpu, find_field, &fs) == 1;
+}
+
 /* ---- meanings ---- */
 
 static const struct msrkit_value_name *value_name(const struct msrkit_field *f, uint64_t raw)
