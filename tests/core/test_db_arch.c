@@ -19,158 +19,37 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include <msrkit/msrkit.h>
 
-/* ---- helpers ---------------------------------------------------------- */
-
-struct pieces {
-	struct msrkit_decoded d[64];
-	size_t n;
-};
-
-static int collect(void *arg, const struct msrkit_decoded *d)
-{
-	struct pieces *p = arg;
-
-	assert_true(p->n < sizeof(p->d) / sizeof(p->d[0]));
-	p->d[p->n++] = *d;
-	return 0;
-}
-
-/* The definition at address (with no CPU identity), checked by name. */
-static const struct msrkit_reg *reg_named(uint32_t address, const char *name)
-{
-	struct msrkit_reg_ref ref;
-
-	assert_int_equal(msrkit_db_find(address, NULL, &ref), 0);
-	assert_non_null(ref.reg);
-	assert_string_equal(ref.reg->name, name);
-	return ref.reg;
-}
-
-static void decode(struct pieces *p, uint32_t address, const char *name, uint64_t value,
-		   const struct msrkit_cpu *cpu)
-{
-	memset(p, 0, sizeof(*p));
-	assert_int_equal(msrkit_decode(reg_named(address, name), value, cpu, collect, p), 0);
-}
-
-static const struct msrkit_decoded *piece(const struct pieces *p, const char *field)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (p->d[i].field && !strcmp(p->d[i].field->name, field))
-			return &p->d[i];
-	fail_msg("field %s not decoded", field);
-	return NULL;
-}
-
-/* Field has raw value raw and, if meaning is not NULL, exactly that meaning. */
-static void expect(const struct pieces *p, const char *field, uint64_t raw, const char *meaning)
-{
-	const struct msrkit_decoded *d = piece(p, field);
-	char buf[256];
-
-	if (d->raw != raw)
-		fail_msg("%s: raw 0x%llx, expected 0x%llx", field, (unsigned long long)d->raw,
-			 (unsigned long long)raw);
-	if (!meaning)
-		return;
-	assert_true(msrkit_decoded_meaning(d, buf, sizeof(buf)) < sizeof(buf));
-	if (strcmp(buf, meaning))
-		fail_msg("%s: meaning \"%s\", expected \"%s\"", field, buf, meaning);
-}
-
-static size_t reserved_count(const struct pieces *p)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < p->n; i++)
-		n += p->d[i].reserved;
-	return n;
-}
-
-static void expect_reserved(const struct pieces *p, unsigned lsb, unsigned msb, uint64_t raw)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (p->d[i].reserved && p->d[i].lsb == lsb && p->d[i].msb == msb && p->d[i].raw == raw)
-			return;
-	fail_msg("no reserved piece %u:%u = 0x%llx", msb, lsb, (unsigned long long)raw);
-}
+#include "decode_fixture.h"
 
 /* ---- CPUID fixtures for applicability -------------------------------- */
 
-struct leaf {
-	uint32_t leaf, r[4];
-};
-
-struct cpuid_table {
-	const struct leaf *leaves;
-	size_t n;
-};
-
-static bool table_cpuid(const void *ctx, uint32_t leaf, uint32_t subleaf, uint32_t out[4])
-{
-	const struct cpuid_table *t = ctx;
-	size_t i;
-
-	if (subleaf)
-		return false;
-	for (i = 0; i < t->n; i++)
-		if (t->leaves[i].leaf == leaf) {
-			memcpy(out, t->leaves[i].r, sizeof(t->leaves[i].r));
-			return true;
-		}
-	return false;
-}
-
 /* Core i7-4770 (000306C3), logical CPU 0. */
-static const struct leaf haswell_leaves[] = {
-	{ 0x00000000, { 0x0000000D, 0x756E6547, 0x6C65746E, 0x49656E69 } },
-	{ 0x00000001, { 0x000306C3, 0x00100800, 0x7FFAFBFF, 0xBFEBFBFF } },
-	{ 0x00000007, { 0x00000000, 0x000027AB, 0x00000000, 0x00000000 } },
-	{ 0x80000000, { 0x80000008, 0x00000000, 0x00000000, 0x00000000 } },
-	{ 0x80000001, { 0x00000000, 0x00000000, 0x00000021, 0x2C100000 } },
-	{ 0x80000008, { 0x00003027, 0x00000000, 0x00000000, 0x00000000 } },
+static const struct fixture_leaf haswell_leaves[] = {
+	{ 0x00000000, 0, 0x0000000D, 0x756E6547, 0x6C65746E, 0x49656E69 },
+	{ 0x00000001, 0, 0x000306C3, 0x00100800, 0x7FFAFBFF, 0xBFEBFBFF },
+	{ 0x00000007, 0, 0x00000000, 0x000027AB, 0x00000000, 0x00000000 },
+	{ 0x80000000, 0, 0x80000008, 0x00000000, 0x00000000, 0x00000000 },
+	{ 0x80000001, 0, 0x00000000, 0x00000000, 0x00000021, 0x2C100000 },
+	{ 0x80000008, 0, 0x00003027, 0x00000000, 0x00000000, 0x00000000 },
 };
-static const struct cpuid_table haswell_cpuid = { haswell_leaves, 6 };
+static const struct fixture_cpu_data haswell_cpuid = { FIXTURE_LEAVES(haswell_leaves) };
 
 /* Ryzen 7 1800X (00800F11), logical CPU 0. */
-static const struct leaf zen_leaves[] = {
-	{ 0x00000000, { 0x0000000D, 0x68747541, 0x444D4163, 0x69746E65 } },
-	{ 0x00000001, { 0x00800F11, 0x00100800, 0x7ED8320B, 0x178BFBFF } },
-	{ 0x00000007, { 0x00000000, 0x209C01A9, 0x00000000, 0x00000000 } },
-	{ 0x80000000, { 0x8000001F, 0x68747541, 0x444D4163, 0x69746E65 } },
-	{ 0x80000001, { 0x00800F11, 0x20000000, 0x35C233FF, 0x2FD3FBFF } },
-	{ 0x80000008, { 0x00003030, 0x00000007, 0x0000400F, 0x00000000 } },
+static const struct fixture_leaf zen_leaves[] = {
+	{ 0x00000000, 0, 0x0000000D, 0x68747541, 0x444D4163, 0x69746E65 },
+	{ 0x00000001, 0, 0x00800F11, 0x00100800, 0x7ED8320B, 0x178BFBFF },
+	{ 0x00000007, 0, 0x00000000, 0x209C01A9, 0x00000000, 0x00000000 },
+	{ 0x80000000, 0, 0x8000001F, 0x68747541, 0x444D4163, 0x69746E65 },
+	{ 0x80000001, 0, 0x00800F11, 0x20000000, 0x35C233FF, 0x2FD3FBFF },
+	{ 0x80000008, 0, 0x00003030, 0x00000007, 0x0000400F, 0x00000000 },
 };
-static const struct cpuid_table zen_cpuid = { zen_leaves, 6 };
-
-static struct msrkit_cpu cpu_from(const struct cpuid_table *t)
-{
-	struct msrkit_cpu cpu = { .cpuid = table_cpuid, .ctx = t };
-
-	assert_int_equal(msrkit_cpu_identify(&cpu), 0);
-	return cpu;
-}
-
-static enum msrkit_tristate applies(uint32_t address, const struct msrkit_cpu *cpu)
-{
-	struct msrkit_reg_ref ref;
-
-	/* Look up without the CPU: the question is whether this definition
-	 * exists on that CPU, not which variant would be picked. */
-	assert_int_equal(msrkit_db_find(address, NULL, &ref), 0);
-	return msrkit_reg_applies(ref.reg, cpu);
-}
+static const struct fixture_cpu_data zen_cpuid = { FIXTURE_LEAVES(zen_leaves) };
 
 /* ---- every register of the family is there --------------------------- */
 
@@ -209,7 +88,7 @@ static void test_registers_present(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(regs) / sizeof(regs[0]); i++) {
-		const struct msrkit_reg *r = reg_named(regs[i].address, regs[i].name);
+		const struct msrkit_reg *r = fixture_reg(regs[i].address, NULL, regs[i].name);
 
 		/* Decoding always yields named fields. */
 		assert_true(r->nfields > 0);
@@ -257,64 +136,67 @@ static void test_aliases(void **state)
 /* Zhaoxin KX-6000 and CNS: firmware locked it with VMX allowed outside SMX. */
 static void test_feature_control_locked_vmx(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x3A, "IA32_FEATURE_CONTROL", 0x5, NULL);
+	fixture_decode_at(&p, 0x3A, "IA32_FEATURE_CONTROL", 0x5, NULL);
 	assert_int_equal(p.n, 8);
-	expect(&p, "LOCK", 1, "LOCKED: further writes fault until reset; the settings below are final");
-	expect(&p, "ENABLE_VMX_INSIDE_SMX", 0,
-	       "DISABLED: VMXON inside SMX faults: a measured launch (Intel TXT) environment cannot use VT-x");
-	expect(&p, "ENABLE_VMX_OUTSIDE_SMX", 1, "ENABLED: VMXON allowed outside SMX: a hypervisor can enable VT-x");
-	expect(&p, "SENTER_LOCAL_FUNCTION_ENABLES", 0, "NONE: no GETSEC[SENTER] function enabled");
-	expect(&p, "SENTER_GLOBAL_ENABLE", 0, "DISABLED: GETSEC[SENTER] faults: no Intel TXT measured launch");
-	expect(&p, "SGX_LAUNCH_CONTROL_ENABLE", 0, NULL);
-	expect(&p, "SGX_GLOBAL_ENABLE", 0,
-	       "DISABLED: ENCLS/ENCLU fault: no SGX enclaves (enable SGX in the firmware setup)");
-	expect(&p, "LMCE_ON", 0, "DISABLED: every machine check is broadcast to all logical processors");
-	assert_int_equal(reserved_count(&p), 0);
-	assert_int_equal(piece(&p, "LOCK")->field->access, MSRKIT_RWO);
-	assert_int_equal(piece(&p, "ENABLE_VMX_OUTSIDE_SMX")->field->access, MSRKIT_RWL);
+	fixture_assert_field(&p, "LOCK", 1, "LOCKED: further writes fault until reset; the settings below are final");
+	fixture_assert_field(&p, "ENABLE_VMX_INSIDE_SMX", 0,
+			     "DISABLED: VMXON inside SMX faults: a measured launch (Intel TXT) environment cannot use VT-x");
+	fixture_assert_field(&p, "ENABLE_VMX_OUTSIDE_SMX", 1,
+			     "ENABLED: VMXON allowed outside SMX: a hypervisor can enable VT-x");
+	fixture_assert_field(&p, "SENTER_LOCAL_FUNCTION_ENABLES", 0, "NONE: no GETSEC[SENTER] function enabled");
+	fixture_assert_field(&p, "SENTER_GLOBAL_ENABLE", 0,
+			     "DISABLED: GETSEC[SENTER] faults: no Intel TXT measured launch");
+	fixture_assert_field(&p, "SGX_LAUNCH_CONTROL_ENABLE", 0, NULL);
+	fixture_assert_field(&p, "SGX_GLOBAL_ENABLE", 0,
+			     "DISABLED: ENCLS/ENCLU fault: no SGX enclaves (enable SGX in the firmware setup)");
+	fixture_assert_field(&p, "LMCE_ON", 0,
+			     "DISABLED: every machine check is broadcast to all logical processors");
+	assert_int_equal(fixture_reserved_count(&p), 0);
+	assert_int_equal(fixture_field(&p, "LOCK")->field->access, MSRKIT_RWO);
+	assert_int_equal(fixture_field(&p, "ENABLE_VMX_OUTSIDE_SMX")->field->access, MSRKIT_RWL);
 }
 
 /* The value after reset (the SDM: cleared on reset): nothing allowed yet. */
 static void test_feature_control_reset(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x3A, "IA32_FEATURE_CONTROL", 0, NULL);
-	expect(&p, "LOCK", 0,
-	       "UNLOCKED: VMXON faults until firmware or the OS sets the lock "
-	       "(Linux locks it at boot when it supports VMX)");
-	expect(&p, "ENABLE_VMX_OUTSIDE_SMX", 0,
-	       "DISABLED: VMXON outside SMX faults: VT-x disabled (enable Intel VT-x in the firmware setup)");
+	fixture_decode_at(&p, 0x3A, "IA32_FEATURE_CONTROL", 0, NULL);
+	fixture_assert_field(&p, "LOCK", 0,
+			     "UNLOCKED: VMXON faults until firmware or the OS sets the lock "
+			     "(Linux locks it at boot when it supports VMX)");
+	fixture_assert_field(&p, "ENABLE_VMX_OUTSIDE_SMX", 0,
+			     "DISABLED: VMXON outside SMX faults: VT-x disabled (enable Intel VT-x in the firmware setup)");
 }
 
 /* A locked register with everything a server with TXT, SGX and LMCE enables:
  * every field reads back its own bit, nothing is reserved. */
 static void test_feature_control_all_fields(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x3A, "IA32_FEATURE_CONTROL", UINT64_C(0x16FF07), NULL);
-	expect(&p, "LOCK", 1, NULL);
-	expect(&p, "ENABLE_VMX_INSIDE_SMX", 1, NULL);
-	expect(&p, "ENABLE_VMX_OUTSIDE_SMX", 1, NULL);
-	expect(&p, "SENTER_LOCAL_FUNCTION_ENABLES", 0x7F, "0x7f");
-	expect(&p, "SENTER_GLOBAL_ENABLE", 1, NULL);
-	expect(&p, "SGX_LAUNCH_CONTROL_ENABLE", 1,
-	       "ENABLED: flexible launch control: the OS may rewrite IA32_SGXLEPUBKEYHASHn");
-	expect(&p, "SGX_GLOBAL_ENABLE", 1, "ENABLED: enclave instructions (ENCLS/ENCLU) available");
-	expect(&p, "LMCE_ON", 1, NULL);
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_decode_at(&p, 0x3A, "IA32_FEATURE_CONTROL", UINT64_C(0x16FF07), NULL);
+	fixture_assert_field(&p, "LOCK", 1, NULL);
+	fixture_assert_field(&p, "ENABLE_VMX_INSIDE_SMX", 1, NULL);
+	fixture_assert_field(&p, "ENABLE_VMX_OUTSIDE_SMX", 1, NULL);
+	fixture_assert_field(&p, "SENTER_LOCAL_FUNCTION_ENABLES", 0x7F, "0x7f");
+	fixture_assert_field(&p, "SENTER_GLOBAL_ENABLE", 1, NULL);
+	fixture_assert_field(&p, "SGX_LAUNCH_CONTROL_ENABLE", 1,
+			     "ENABLED: flexible launch control: the OS may rewrite IA32_SGXLEPUBKEYHASHn");
+	fixture_assert_field(&p, "SGX_GLOBAL_ENABLE", 1, "ENABLED: enclave instructions (ENCLS/ENCLU) available");
+	fixture_assert_field(&p, "LMCE_ON", 1, NULL);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 
 	/* Bits 7:3, 16 and 19 are reserved. */
-	decode(&p, 0x3A, "IA32_FEATURE_CONTROL", UINT64_C(0x90008), NULL);
-	expect_reserved(&p, 3, 3, 1);
-	expect_reserved(&p, 16, 16, 1);
-	expect_reserved(&p, 19, 19, 1);
+	fixture_decode_at(&p, 0x3A, "IA32_FEATURE_CONTROL", UINT64_C(0x90008), NULL);
+	fixture_assert_reserved(&p, 3, 3, 1);
+	fixture_assert_reserved(&p, 16, 16, 1);
+	fixture_assert_reserved(&p, 19, 19, 1);
 }
 
 /* ---- IA32_APIC_BASE ----------------------------------------------------- */
@@ -323,32 +205,33 @@ static void test_feature_control_all_fields(void **state)
 static void test_apic_base_haswell(void **state)
 {
 	struct msrkit_cpu cpu = { .vendor = MSRKIT_VENDOR_INTEL, .family = 6, .model = 0x3C, .maxphyaddr = 39 };
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x1B, "IA32_APIC_BASE", UINT64_C(0xFEE00D00), &cpu);
+	fixture_decode_at(&p, 0x1B, "IA32_APIC_BASE", UINT64_C(0xFEE00D00), &cpu);
 	assert_int_equal(p.n, 4);
-	expect(&p, "BSP", 1, "BSP: the bootstrap processor, which ran the firmware");
-	expect(&p, "ENABLE_X2APIC", 1, "X2APIC: the local APIC is reached through MSRs 0x800-0x8FF");
-	expect(&p, "APIC_GLOBAL_ENABLE", 1, "ENABLED: the local APIC is on");
-	expect(&p, "APIC_BASE", 0xFEE00, "0xfee00000");
-	assert_int_equal(piece(&p, "APIC_BASE")->msb, 38);
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_assert_field(&p, "BSP", 1, "BSP: the bootstrap processor, which ran the firmware");
+	fixture_assert_field(&p, "ENABLE_X2APIC", 1, "X2APIC: the local APIC is reached through MSRs 0x800-0x8FF");
+	fixture_assert_field(&p, "APIC_GLOBAL_ENABLE", 1, "ENABLED: the local APIC is on");
+	fixture_assert_field(&p, "APIC_BASE", 0xFEE00, "0xfee00000");
+	assert_int_equal(fixture_field(&p, "APIC_BASE")->msb, 38);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 }
 
 /* Zhaoxin CNS, logical CPU 1: an application processor in xAPIC mode. */
 static void test_apic_base_ap(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x1B, "IA32_APIC_BASE", UINT64_C(0xFEE00800), NULL);
-	expect(&p, "BSP", 0, "AP: an application processor, started by the OS");
-	expect(&p, "ENABLE_X2APIC", 0, "XAPIC: the local APIC is memory-mapped at APIC_BASE (when enabled)");
-	expect(&p, "APIC_GLOBAL_ENABLE", 1, NULL);
-	expect(&p, "APIC_BASE", 0xFEE00, "0xfee00000");
+	fixture_decode_at(&p, 0x1B, "IA32_APIC_BASE", UINT64_C(0xFEE00800), NULL);
+	fixture_assert_field(&p, "BSP", 0, "AP: an application processor, started by the OS");
+	fixture_assert_field(&p, "ENABLE_X2APIC", 0,
+			     "XAPIC: the local APIC is memory-mapped at APIC_BASE (when enabled)");
+	fixture_assert_field(&p, "APIC_GLOBAL_ENABLE", 1, NULL);
+	fixture_assert_field(&p, "APIC_BASE", 0xFEE00, "0xfee00000");
 	/* Without a CPU the base runs to the architectural limit, bit 51. */
-	assert_int_equal(piece(&p, "APIC_BASE")->msb, 51);
+	assert_int_equal(fixture_field(&p, "APIC_BASE")->msb, 51);
 }
 
 /* The base field follows MAXPHYADDR: bits above it are reserved. */
@@ -356,18 +239,18 @@ static void test_apic_base_maxphyaddr(void **state)
 {
 	struct msrkit_cpu spr = { .vendor = MSRKIT_VENDOR_INTEL, .family = 6, .model = 0x8F, .maxphyaddr = 52 };
 	struct msrkit_cpu narrow = { .vendor = MSRKIT_VENDOR_INTEL, .family = 6, .model = 0x3C, .maxphyaddr = 36 };
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* Xeon Sapphire Rapids: 52 physical address bits, the whole field. */
-	decode(&p, 0x1B, "IA32_APIC_BASE", UINT64_C(0xFEE00D00), &spr);
-	assert_int_equal(piece(&p, "APIC_BASE")->msb, 51);
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_decode_at(&p, 0x1B, "IA32_APIC_BASE", UINT64_C(0xFEE00D00), &spr);
+	assert_int_equal(fixture_field(&p, "APIC_BASE")->msb, 51);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 
 	/* A base at 64 GB does not exist with 36 address bits. */
-	decode(&p, 0x1B, "IA32_APIC_BASE", UINT64_C(0x1000000900), &narrow);
-	expect(&p, "APIC_BASE", 0, "0x0");
-	expect_reserved(&p, 36, 36, 1);
+	fixture_decode_at(&p, 0x1B, "IA32_APIC_BASE", UINT64_C(0x1000000900), &narrow);
+	fixture_assert_field(&p, "APIC_BASE", 0, "0x0");
+	fixture_assert_reserved(&p, 36, 36, 1);
 }
 
 /* ---- IA32_MISC_ENABLE ---------------------------------------------------- */
@@ -375,213 +258,215 @@ static void test_apic_base_maxphyaddr(void **state)
 /* Xeon Sandy Bridge-EP: the usual firmware settings, all architectural. */
 static void test_misc_enable_sandy_bridge_ep(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x1A0, "IA32_MISC_ENABLE", UINT64_C(0x0000000000850089), NULL);
+	fixture_decode_at(&p, 0x1A0, "IA32_MISC_ENABLE", UINT64_C(0x0000000000850089), NULL);
 	assert_int_equal(p.n, 10);
-	expect(&p, "FAST_STRINGS", 1, "ENABLED: fast REP MOVS/STOS (default)");
-	expect(&p, "AUTOMATIC_THERMAL_CONTROL_CIRCUIT", 1,
-	       "ENABLED: the Thermal Monitor throttles the CPU when it overheats");
-	expect(&p, "PERFORMANCE_MONITORING_AVAILABLE", 1, "AVAILABLE: performance monitoring can be used");
-	expect(&p, "BRANCH_TRACE_STORAGE_UNAVAILABLE", 0,
-	       "SUPPORTED: the CPU can record taken branches to memory (BTS)");
-	expect(&p, "PEBS_UNAVAILABLE", 0, "SUPPORTED: precise event-based sampling (PEBS) can be used");
-	expect(&p, "ENHANCED_INTEL_SPEEDSTEP", 1, "ENABLED: the OS can change P-states through IA32_PERF_CTL");
-	expect(&p, "ENABLE_MONITOR_FSM", 1, "ENABLED: MONITOR/MWAIT can be used (default)");
-	expect(&p, "LIMIT_CPUID_MAXVAL", 0, "OFF: CPUID reports every leaf (default)");
-	expect(&p, "XTPR_MESSAGE_DISABLE", 1, "DISABLED: no xTPR messages to the chipset");
-	expect(&p, "XD_BIT_DISABLE", 0, "AVAILABLE: execute-disable (NX) can be used (default)");
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_assert_field(&p, "FAST_STRINGS", 1, "ENABLED: fast REP MOVS/STOS (default)");
+	fixture_assert_field(&p, "AUTOMATIC_THERMAL_CONTROL_CIRCUIT", 1,
+			     "ENABLED: the Thermal Monitor throttles the CPU when it overheats");
+	fixture_assert_field(&p, "PERFORMANCE_MONITORING_AVAILABLE", 1,
+			     "AVAILABLE: performance monitoring can be used");
+	fixture_assert_field(&p, "BRANCH_TRACE_STORAGE_UNAVAILABLE", 0,
+			     "SUPPORTED: the CPU can record taken branches to memory (BTS)");
+	fixture_assert_field(&p, "PEBS_UNAVAILABLE", 0, "SUPPORTED: precise event-based sampling (PEBS) can be used");
+	fixture_assert_field(&p, "ENHANCED_INTEL_SPEEDSTEP", 1,
+			     "ENABLED: the OS can change P-states through IA32_PERF_CTL");
+	fixture_assert_field(&p, "ENABLE_MONITOR_FSM", 1, "ENABLED: MONITOR/MWAIT can be used (default)");
+	fixture_assert_field(&p, "LIMIT_CPUID_MAXVAL", 0, "OFF: CPUID reports every leaf (default)");
+	fixture_assert_field(&p, "XTPR_MESSAGE_DISABLE", 1, "DISABLED: no xTPR messages to the chipset");
+	fixture_assert_field(&p, "XD_BIT_DISABLE", 0, "AVAILABLE: execute-disable (NX) can be used (default)");
+	assert_int_equal(fixture_reserved_count(&p), 0);
 }
 
 /* Core i7-4770: bit 38 (turbo disengage) is model-specific, so the
  * architectural definition reports it as a set reserved bit. */
 static void test_misc_enable_haswell(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x1A0, "IA32_MISC_ENABLE", UINT64_C(0x0000004000850089), NULL);
-	expect(&p, "FAST_STRINGS", 1, NULL);
-	expect(&p, "XD_BIT_DISABLE", 0, NULL);
-	assert_int_equal(reserved_count(&p), 1);
-	expect_reserved(&p, 38, 38, 1);
+	fixture_decode_at(&p, 0x1A0, "IA32_MISC_ENABLE", UINT64_C(0x0000004000850089), NULL);
+	fixture_assert_field(&p, "FAST_STRINGS", 1, NULL);
+	fixture_assert_field(&p, "XD_BIT_DISABLE", 0, NULL);
+	assert_int_equal(fixture_reserved_count(&p), 1);
+	fixture_assert_reserved(&p, 38, 38, 1);
 }
 
 /* Zhaoxin KX-6000: no BTS or PEBS; model-specific bits 10, 13, 17, 20 set. */
 static void test_misc_enable_zhaoxin(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x1A0, "IA32_MISC_ENABLE", UINT64_C(0x0000000000973C89), NULL);
-	expect(&p, "BRANCH_TRACE_STORAGE_UNAVAILABLE", 1, "UNSUPPORTED: no branch trace store (BTS)");
-	expect(&p, "PEBS_UNAVAILABLE", 1, "UNSUPPORTED: no precise event-based sampling (PEBS)");
-	expect(&p, "ENHANCED_INTEL_SPEEDSTEP", 1, NULL);
-	expect(&p, "XTPR_MESSAGE_DISABLE", 1, NULL);
-	assert_int_equal(reserved_count(&p), 4);
-	expect_reserved(&p, 10, 10, 1);
-	expect_reserved(&p, 13, 13, 1);
-	expect_reserved(&p, 17, 17, 1);
-	expect_reserved(&p, 20, 20, 1);
+	fixture_decode_at(&p, 0x1A0, "IA32_MISC_ENABLE", UINT64_C(0x0000000000973C89), NULL);
+	fixture_assert_field(&p, "BRANCH_TRACE_STORAGE_UNAVAILABLE", 1, "UNSUPPORTED: no branch trace store (BTS)");
+	fixture_assert_field(&p, "PEBS_UNAVAILABLE", 1, "UNSUPPORTED: no precise event-based sampling (PEBS)");
+	fixture_assert_field(&p, "ENHANCED_INTEL_SPEEDSTEP", 1, NULL);
+	fixture_assert_field(&p, "XTPR_MESSAGE_DISABLE", 1, NULL);
+	assert_int_equal(fixture_reserved_count(&p), 4);
+	fixture_assert_reserved(&p, 10, 10, 1);
+	fixture_assert_reserved(&p, 13, 13, 1);
+	fixture_assert_reserved(&p, 17, 17, 1);
+	fixture_assert_reserved(&p, 20, 20, 1);
 }
 
 /* ---- identification -------------------------------------------------------- */
 
 static void test_bios_sign_id(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* Xeon Sapphire Rapids: microcode 0x2B000390. */
-	decode(&p, 0x8B, "IA32_BIOS_SIGN_ID", UINT64_C(0x2B00039000000000), NULL);
+	fixture_decode_at(&p, 0x8B, "IA32_BIOS_SIGN_ID", UINT64_C(0x2B00039000000000), NULL);
 	assert_int_equal(p.n, 1);
-	expect(&p, "MICROCODE_UPDATE_SIGNATURE", 0x2B000390, "0x2b000390");
+	fixture_assert_field(&p, "MICROCODE_UPDATE_SIGNATURE", 0x2B000390, "0x2b000390");
 	/* Zhaoxin KX-6000: microcode 0x723D. */
-	decode(&p, 0x8B, "IA32_BIOS_SIGN_ID", UINT64_C(0x0000723D00000000), NULL);
-	expect(&p, "MICROCODE_UPDATE_SIGNATURE", 0x723D, "0x723d");
+	fixture_decode_at(&p, 0x8B, "IA32_BIOS_SIGN_ID", UINT64_C(0x0000723D00000000), NULL);
+	fixture_assert_field(&p, "MICROCODE_UPDATE_SIGNATURE", 0x723D, "0x723d");
 	/* Cleared and not yet refreshed by CPUID.01H. */
-	decode(&p, 0x8B, "IA32_BIOS_SIGN_ID", 0, NULL);
-	expect(&p, "MICROCODE_UPDATE_SIGNATURE", 0, NULL);
+	fixture_decode_at(&p, 0x8B, "IA32_BIOS_SIGN_ID", 0, NULL);
+	fixture_assert_field(&p, "MICROCODE_UPDATE_SIGNATURE", 0, NULL);
 }
 
 static void test_platform_id(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* Core i7-4770: processor flag 1. */
-	decode(&p, 0x17, "IA32_PLATFORM_ID", UINT64_C(0x0004000000000000), NULL);
-	expect(&p, "PLATFORM_ID", 1, "1");
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_decode_at(&p, 0x17, "IA32_PLATFORM_ID", UINT64_C(0x0004000000000000), NULL);
+	fixture_assert_field(&p, "PLATFORM_ID", 1, "1");
+	assert_int_equal(fixture_reserved_count(&p), 0);
 	/* Pentium M Dothan: flag 5; the low bits are model-specific. */
-	decode(&p, 0x17, "IA32_PLATFORM_ID", UINT64_C(0x00140000D0248626), NULL);
-	expect(&p, "PLATFORM_ID", 5, "5");
+	fixture_decode_at(&p, 0x17, "IA32_PLATFORM_ID", UINT64_C(0x00140000D0248626), NULL);
+	fixture_assert_field(&p, "PLATFORM_ID", 5, "5");
 	/* Celeron D Prescott: flag 4, and bit 49 outside the field. */
-	decode(&p, 0x17, "IA32_PLATFORM_ID", UINT64_C(0x0012000000000000), NULL);
-	expect(&p, "PLATFORM_ID", 4, "4");
-	expect_reserved(&p, 49, 49, 1);
+	fixture_decode_at(&p, 0x17, "IA32_PLATFORM_ID", UINT64_C(0x0012000000000000), NULL);
+	fixture_assert_field(&p, "PLATFORM_ID", 4, "4");
+	fixture_assert_reserved(&p, 49, 49, 1);
 }
 
 static void test_tsc(void **state)
 {
-	const struct msrkit_reg *r = reg_named(0x10, "IA32_TIME_STAMP_COUNTER");
-	struct pieces p;
+	const struct msrkit_reg *r = fixture_reg(0x10, NULL, "IA32_TIME_STAMP_COUNTER");
+	struct fixture_pieces p;
 
 	(void)state;
 	assert_true(r->is_volatile);
 	assert_int_equal(r->nfields, 1);
 	assert_int_equal(r->fields[0].lsb, 0);
 	assert_int_equal(r->fields[0].width, 64);
-	decode(&p, 0x10, "IA32_TIME_STAMP_COUNTER", UINT64_C(0xFFFFFFFFFFFFFFFF), NULL);
-	expect(&p, "TSC", UINT64_C(0xFFFFFFFFFFFFFFFF), "18446744073709551615");
+	fixture_decode_at(&p, 0x10, "IA32_TIME_STAMP_COUNTER", UINT64_C(0xFFFFFFFFFFFFFFFF), NULL);
+	fixture_assert_field(&p, "TSC", UINT64_C(0xFFFFFFFFFFFFFFFF), "18446744073709551615");
 }
 
 static void test_tsc_adjust_signed(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* An OS that moved this thread's TSC back by 1000 cycles. */
-	decode(&p, 0x3B, "IA32_TSC_ADJUST", (uint64_t)-1000, NULL);
-	expect(&p, "THREAD_ADJUST", (uint64_t)-1000, "-1000");
+	fixture_decode_at(&p, 0x3B, "IA32_TSC_ADJUST", (uint64_t)-1000, NULL);
+	fixture_assert_field(&p, "THREAD_ADJUST", (uint64_t)-1000, "-1000");
 }
 
 /* ---- mode and SYSCALL -------------------------------------------------------- */
 
 static void test_efer_linux(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* Any 64-bit Linux kernel: SCE, LME, LMA and NXE. */
-	decode(&p, 0xC0000080, "IA32_EFER", 0xD01, NULL);
-	expect(&p, "SCE", 1, "ENABLED: SYSCALL/SYSRET can be used");
-	expect(&p, "LME", 1, "ENABLED: long mode (IA-32e) becomes active once paging is on");
-	expect(&p, "LMA", 1, "ACTIVE: long mode (IA-32e) active");
-	expect(&p, "NXE", 1, "ENABLED: pages can be marked non-executable");
-	expect(&p, "SVME", 0, "DISABLED: VMRUN and the other SVM instructions raise #UD");
-	expect(&p, "AIBRSE", 0, NULL);
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_decode_at(&p, 0xC0000080, "IA32_EFER", 0xD01, NULL);
+	fixture_assert_field(&p, "SCE", 1, "ENABLED: SYSCALL/SYSRET can be used");
+	fixture_assert_field(&p, "LME", 1, "ENABLED: long mode (IA-32e) becomes active once paging is on");
+	fixture_assert_field(&p, "LMA", 1, "ACTIVE: long mode (IA-32e) active");
+	fixture_assert_field(&p, "NXE", 1, "ENABLED: pages can be marked non-executable");
+	fixture_assert_field(&p, "SVME", 0, "DISABLED: VMRUN and the other SVM instructions raise #UD");
+	fixture_assert_field(&p, "AIBRSE", 0, NULL);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 
 	/* An AMD host with KVM loaded: SVM enabled as well. */
-	decode(&p, 0xC0000080, "IA32_EFER", 0x1D01, NULL);
-	expect(&p, "SVME", 1, "ENABLED: VMRUN can be used: an AMD-V hypervisor has enabled SVM");
-	assert_non_null(strstr(piece(&p, "SVME")->field->desc, "AMD"));
-	assert_non_null(strstr(piece(&p, "AIBRSE")->field->desc, "AMD"));
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_decode_at(&p, 0xC0000080, "IA32_EFER", 0x1D01, NULL);
+	fixture_assert_field(&p, "SVME", 1, "ENABLED: VMRUN can be used: an AMD-V hypervisor has enabled SVM");
+	assert_non_null(strstr(fixture_field(&p, "SVME")->field->desc, "AMD"));
+	assert_non_null(strstr(fixture_field(&p, "AIBRSE")->field->desc, "AMD"));
+	assert_int_equal(fixture_reserved_count(&p), 0);
 
 	/* Bits 1-7 are reserved. */
-	decode(&p, 0xC0000080, "IA32_EFER", 0xD03, NULL);
-	expect_reserved(&p, 1, 1, 1);
+	fixture_decode_at(&p, 0xC0000080, "IA32_EFER", 0xD03, NULL);
+	fixture_assert_reserved(&p, 1, 1, 1);
 }
 
 static void test_star_linux(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* 64-bit Linux: SYSCALL to __KERNEL_CS 0x10, SYSRET from __USER32_CS 0x23. */
-	decode(&p, 0xC0000081, "IA32_STAR", UINT64_C(0x0023001000000000), NULL);
+	fixture_decode_at(&p, 0xC0000081, "IA32_STAR", UINT64_C(0x0023001000000000), NULL);
 	assert_int_equal(p.n, 3);
-	expect(&p, "SYSCALL_TARGET_EIP", 0, "0x0");
-	expect(&p, "SYSCALL_CS_SS", 0x10, "0x10");
-	expect(&p, "SYSRET_CS_SS", 0x23, "0x23");
+	fixture_assert_field(&p, "SYSCALL_TARGET_EIP", 0, "0x0");
+	fixture_assert_field(&p, "SYSCALL_CS_SS", 0x10, "0x10");
+	fixture_assert_field(&p, "SYSRET_CS_SS", 0x23, "0x23");
 }
 
 static void test_fmask_and_tsc_aux(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* TF, IF, DF, IOPL, NT and AC: what older Linux kernels cleared on SYSCALL. */
-	decode(&p, 0xC0000084, "IA32_FMASK", 0x47700, NULL);
-	expect(&p, "SYSCALL_FLAG_MASK", 0x47700, "0x47700");
-	decode(&p, 0xC0000084, "IA32_FMASK", UINT64_C(0x100000000), NULL);
-	expect_reserved(&p, 32, 32, 1);
+	fixture_decode_at(&p, 0xC0000084, "IA32_FMASK", 0x47700, NULL);
+	fixture_assert_field(&p, "SYSCALL_FLAG_MASK", 0x47700, "0x47700");
+	fixture_decode_at(&p, 0xC0000084, "IA32_FMASK", UINT64_C(0x100000000), NULL);
+	fixture_assert_reserved(&p, 32, 32, 1);
 
 	/* Linux on CPU 5 of node 1: (1 << 12) | 5. */
-	decode(&p, 0xC0000103, "IA32_TSC_AUX", 0x1005, NULL);
-	expect(&p, "AUX", 0x1005, "0x1005");
+	fixture_decode_at(&p, 0xC0000103, "IA32_TSC_AUX", 0x1005, NULL);
+	fixture_assert_field(&p, "AUX", 0x1005, "0x1005");
 }
 
 /* ---- applicability: vendor and CPUID conditions as data ------------------- */
 
 static void test_applicability_haswell(void **state)
 {
-	struct msrkit_cpu cpu = cpu_from(&haswell_cpuid);
+	struct msrkit_cpu cpu = fixture_cpu_identified(&haswell_cpuid);
 
 	(void)state;
 	assert_int_equal(cpu.vendor, MSRKIT_VENDOR_INTEL);
 	assert_int_equal(cpu.maxphyaddr, 39);
-	assert_int_equal(applies(0x3A, &cpu), MSRKIT_YES);   /* VMX */
-	assert_int_equal(applies(0x3B, &cpu), MSRKIT_YES);   /* leaf 7 EBX[1] */
-	assert_int_equal(applies(0x9B, &cpu), MSRKIT_YES);   /* VMX or SMX */
-	assert_int_equal(applies(0x1A0, &cpu), MSRKIT_YES);
-	assert_int_equal(applies(0x6E0, &cpu), MSRKIT_YES);  /* TSC deadline */
-	assert_int_equal(applies(0xC0000080, &cpu), MSRKIT_YES);
-	assert_int_equal(applies(0xC0000082, &cpu), MSRKIT_YES);
-	assert_int_equal(applies(0xC0000103, &cpu), MSRKIT_YES); /* RDTSCP */
+	assert_int_equal(fixture_applies(0x3A, &cpu), MSRKIT_YES);   /* VMX */
+	assert_int_equal(fixture_applies(0x3B, &cpu), MSRKIT_YES);   /* leaf 7 EBX[1] */
+	assert_int_equal(fixture_applies(0x9B, &cpu), MSRKIT_YES);   /* VMX or SMX */
+	assert_int_equal(fixture_applies(0x1A0, &cpu), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0x6E0, &cpu), MSRKIT_YES);  /* TSC deadline */
+	assert_int_equal(fixture_applies(0xC0000080, &cpu), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0xC0000082, &cpu), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0xC0000103, &cpu), MSRKIT_YES); /* RDTSCP */
 }
 
 static void test_applicability_zen(void **state)
 {
-	struct msrkit_cpu cpu = cpu_from(&zen_cpuid);
+	struct msrkit_cpu cpu = fixture_cpu_identified(&zen_cpuid);
 
 	(void)state;
 	assert_int_equal(cpu.vendor, MSRKIT_VENDOR_AMD);
-	assert_int_equal(applies(0x3A, &cpu), MSRKIT_NO);    /* Intel and Centaur only */
-	assert_int_equal(applies(0x1A0, &cpu), MSRKIT_NO);
-	assert_int_equal(applies(0x17, &cpu), MSRKIT_NO);
-	assert_int_equal(applies(0x3B, &cpu), MSRKIT_NO);    /* leaf 7 EBX[1] clear */
-	assert_int_equal(applies(0x6E0, &cpu), MSRKIT_NO);   /* no TSC deadline on Zen 1 */
-	assert_int_equal(applies(0x1B, &cpu), MSRKIT_YES);
-	assert_int_equal(applies(0x174, &cpu), MSRKIT_YES);
-	assert_int_equal(applies(0xC0000080, &cpu), MSRKIT_YES);
-	assert_int_equal(applies(0xC0000081, &cpu), MSRKIT_YES);
-	assert_int_equal(applies(0xC0000083, &cpu), MSRKIT_YES);
-	assert_int_equal(applies(0xC0000103, &cpu), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0x3A, &cpu), MSRKIT_NO);    /* Intel and Centaur only */
+	assert_int_equal(fixture_applies(0x1A0, &cpu), MSRKIT_NO);
+	assert_int_equal(fixture_applies(0x17, &cpu), MSRKIT_NO);
+	assert_int_equal(fixture_applies(0x3B, &cpu), MSRKIT_NO);    /* leaf 7 EBX[1] clear */
+	assert_int_equal(fixture_applies(0x6E0, &cpu), MSRKIT_NO);   /* no TSC deadline on Zen 1 */
+	assert_int_equal(fixture_applies(0x1B, &cpu), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0x174, &cpu), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0xC0000080, &cpu), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0xC0000081, &cpu), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0xC0000083, &cpu), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0xC0000103, &cpu), MSRKIT_YES);
 }
 
 int main(void)

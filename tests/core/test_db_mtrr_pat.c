@@ -16,88 +16,12 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <string.h>
 
 #include <cmocka.h>
 
 #include <msrkit/msrkit.h>
 
-/* ---- helpers ---------------------------------------------------------- */
-
-struct pieces {
-	struct msrkit_decoded d[64];
-	size_t n;
-};
-
-static int collect(void *arg, const struct msrkit_decoded *d)
-{
-	struct pieces *p = arg;
-
-	assert_true(p->n < sizeof(p->d) / sizeof(p->d[0]));
-	p->d[p->n++] = *d;
-	return 0;
-}
-
-/* Decodes value as the register at address, whose instance name must be name. */
-static void decode(struct pieces *p, uint32_t address, const char *name, uint64_t value,
-		   const struct msrkit_cpu *cpu)
-{
-	struct msrkit_reg_ref ref;
-	char buf[64];
-
-	assert_int_equal(msrkit_db_find(address, cpu, &ref), 0);
-	assert_non_null(ref.reg);
-	assert_true(msrkit_reg_ref_name(&ref, buf, sizeof(buf)) < sizeof(buf));
-	assert_string_equal(buf, name);
-	memset(p, 0, sizeof(*p));
-	assert_int_equal(msrkit_decode(ref.reg, value, cpu, collect, p), 0);
-}
-
-static const struct msrkit_decoded *piece(const struct pieces *p, const char *field)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (p->d[i].field && !strcmp(p->d[i].field->name, field))
-			return &p->d[i];
-	fail_msg("field %s not decoded", field);
-	return NULL;
-}
-
-static void expect(const struct pieces *p, const char *field, uint64_t raw, const char *meaning)
-{
-	const struct msrkit_decoded *d = piece(p, field);
-	char buf[256];
-
-	if (d->raw != raw)
-		fail_msg("%s: raw 0x%llx, expected 0x%llx", field, (unsigned long long)d->raw,
-			 (unsigned long long)raw);
-	if (!meaning)
-		return;
-	assert_true(msrkit_decoded_meaning(d, buf, sizeof(buf)) < sizeof(buf));
-	if (strcmp(buf, meaning))
-		fail_msg("%s: meaning \"%s\", expected \"%s\"", field, buf, meaning);
-}
-
-static size_t reserved_count(const struct pieces *p)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < p->n; i++)
-		n += p->d[i].reserved;
-	return n;
-}
-
-static void expect_reserved(const struct pieces *p, unsigned lsb, unsigned msb, uint64_t raw)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (p->d[i].reserved && p->d[i].lsb == lsb && p->d[i].msb == msb && p->d[i].raw == raw)
-			return;
-	fail_msg("no reserved piece %u:%u = 0x%llx", msb, lsb, (unsigned long long)raw);
-}
+#include "decode_fixture.h"
 
 #define UC "UC: uncacheable"
 #define WC "WC: write-combining"
@@ -115,129 +39,129 @@ static const struct msrkit_cpu skylake = {
 
 static void test_pat_power_up(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x277, "IA32_PAT", UINT64_C(0x0007040600070406), NULL);
+	fixture_decode_at(&p, 0x277, "IA32_PAT", UINT64_C(0x0007040600070406), NULL);
 	assert_int_equal(p.n, 8);
-	expect(&p, "PA0", 6, WB);
-	expect(&p, "PA1", 4, WT);
-	expect(&p, "PA2", 7, UC_MINUS);
-	expect(&p, "PA3", 0, UC);
-	expect(&p, "PA4", 6, WB);
-	expect(&p, "PA5", 4, WT);
-	expect(&p, "PA6", 7, UC_MINUS);
-	expect(&p, "PA7", 0, UC);
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_assert_field(&p, "PA0", 6, WB);
+	fixture_assert_field(&p, "PA1", 4, WT);
+	fixture_assert_field(&p, "PA2", 7, UC_MINUS);
+	fixture_assert_field(&p, "PA3", 0, UC);
+	fixture_assert_field(&p, "PA4", 6, WB);
+	fixture_assert_field(&p, "PA5", 4, WT);
+	fixture_assert_field(&p, "PA6", 7, UC_MINUS);
+	fixture_assert_field(&p, "PA7", 0, UC);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 }
 
 static void test_pat_linux(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x277, "IA32_PAT", UINT64_C(0x0407050600070106), NULL);
-	expect(&p, "PA0", 6, WB);
-	expect(&p, "PA1", 1, WC);
-	expect(&p, "PA2", 7, UC_MINUS);
-	expect(&p, "PA3", 0, UC);
-	expect(&p, "PA4", 6, WB);
-	expect(&p, "PA5", 5, WP);
-	expect(&p, "PA6", 7, UC_MINUS);
-	expect(&p, "PA7", 4, WT);
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_decode_at(&p, 0x277, "IA32_PAT", UINT64_C(0x0407050600070106), NULL);
+	fixture_assert_field(&p, "PA0", 6, WB);
+	fixture_assert_field(&p, "PA1", 1, WC);
+	fixture_assert_field(&p, "PA2", 7, UC_MINUS);
+	fixture_assert_field(&p, "PA3", 0, UC);
+	fixture_assert_field(&p, "PA4", 6, WB);
+	fixture_assert_field(&p, "PA5", 5, WP);
+	fixture_assert_field(&p, "PA6", 7, UC_MINUS);
+	fixture_assert_field(&p, "PA7", 4, WT);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 }
 
 /* Encodings 2 and 3 are reserved (WRMSR faults); bits 7:3 of a byte too. */
 static void test_pat_bad_encodings(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x277, "IA32_PAT", UINT64_C(0x0007040600070402), NULL);
-	expect(&p, "PA0", 2, "undefined value 2");
-	decode(&p, 0x277, "IA32_PAT", UINT64_C(0x0007040600070446), NULL);
-	expect(&p, "PA0", 6, WB);
-	expect_reserved(&p, 6, 6, 1);
+	fixture_decode_at(&p, 0x277, "IA32_PAT", UINT64_C(0x0007040600070402), NULL);
+	fixture_assert_field(&p, "PA0", 2, "undefined value 2");
+	fixture_decode_at(&p, 0x277, "IA32_PAT", UINT64_C(0x0007040600070446), NULL);
+	fixture_assert_field(&p, "PA0", 6, WB);
+	fixture_assert_reserved(&p, 6, 6, 1);
 }
 
 /* ---- IA32_MTRRCAP and IA32_MTRR_DEF_TYPE ---------------------------------- */
 
 static void test_mtrrcap_p6(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0xFE, "IA32_MTRRCAP", 0x508, NULL);
+	fixture_decode_at(&p, 0xFE, "IA32_MTRRCAP", 0x508, NULL);
 	assert_int_equal(p.n, 5);
-	expect(&p, "VCNT", 8, "8");
-	expect(&p, "FIX", 1, "SUPPORTED: the first MByte has fixed-range MTRRs");
-	expect(&p, "WC", 1, "SUPPORTED: MTRRs can select write-combining (WC)");
-	expect(&p, "SMRR", 0, "UNSUPPORTED: no SMM range registers");
-	expect(&p, "PRMRR", 0, NULL);
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_assert_field(&p, "VCNT", 8, "8");
+	fixture_assert_field(&p, "FIX", 1, "SUPPORTED: the first MByte has fixed-range MTRRs");
+	fixture_assert_field(&p, "WC", 1, "SUPPORTED: MTRRs can select write-combining (WC)");
+	fixture_assert_field(&p, "SMRR", 0, "UNSUPPORTED: no SMM range registers");
+	fixture_assert_field(&p, "PRMRR", 0, NULL);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 	/* Bit 9 is reserved. */
-	decode(&p, 0xFE, "IA32_MTRRCAP", 0x70A, NULL);
-	expect(&p, "VCNT", 10, "10");
-	expect_reserved(&p, 9, 9, 1);
+	fixture_decode_at(&p, 0xFE, "IA32_MTRRCAP", 0x70A, NULL);
+	fixture_assert_field(&p, "VCNT", 10, "10");
+	fixture_assert_reserved(&p, 9, 9, 1);
 }
 
 static void test_def_type(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* M900 Tiny under coreboot: MTRRs and fixed ranges on, default UC. */
-	decode(&p, 0x2FF, "IA32_MTRR_DEF_TYPE", 0xC00, &skylake);
+	fixture_decode_at(&p, 0x2FF, "IA32_MTRR_DEF_TYPE", 0xC00, &skylake);
 	assert_int_equal(p.n, 3);
-	expect(&p, "TYPE", 0, UC);
-	expect(&p, "FE", 1, "ENABLED: the fixed ranges are in effect (while E is set)");
-	expect(&p, "E", 1, "ENABLED: MTRRs in effect: memory no range covers gets TYPE");
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_assert_field(&p, "TYPE", 0, UC);
+	fixture_assert_field(&p, "FE", 1, "ENABLED: the fixed ranges are in effect (while E is set)");
+	fixture_assert_field(&p, "E", 1, "ENABLED: MTRRs in effect: memory no range covers gets TYPE");
+	assert_int_equal(fixture_reserved_count(&p), 0);
 
 	/* After reset: everything uncacheable. */
-	decode(&p, 0x2FF, "IA32_MTRR_DEF_TYPE", 0, NULL);
-	expect(&p, "E", 0, "DISABLED: MTRRs off: all physical memory is uncacheable (UC)");
+	fixture_decode_at(&p, 0x2FF, "IA32_MTRR_DEF_TYPE", 0, NULL);
+	fixture_assert_field(&p, "E", 0, "DISABLED: MTRRs off: all physical memory is uncacheable (UC)");
 
 	/* UC- exists only in the PAT: 7 is no MTRR type. */
-	decode(&p, 0x2FF, "IA32_MTRR_DEF_TYPE", 0xC07, NULL);
-	expect(&p, "TYPE", 7, "undefined value 7");
+	fixture_decode_at(&p, 0x2FF, "IA32_MTRR_DEF_TYPE", 0xC07, NULL);
+	fixture_assert_field(&p, "TYPE", 7, "undefined value 7");
 }
 
 /* ---- variable ranges: two interleaved families --------------------------- */
 
 static void test_variable_ranges_skylake(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 	const struct msrkit_decoded *mask;
 
 	(void)state;
 	/* Range 0: the first 2 GBytes write-back. */
-	decode(&p, 0x200, "IA32_MTRR_PHYSBASE0", 0x6, &skylake);
-	expect(&p, "TYPE", 6, WB);
-	expect(&p, "PHYSBASE", 0, "0x0");
-	assert_int_equal(piece(&p, "PHYSBASE")->msb, 38);
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_decode_at(&p, 0x200, "IA32_MTRR_PHYSBASE0", 0x6, &skylake);
+	fixture_assert_field(&p, "TYPE", 6, WB);
+	fixture_assert_field(&p, "PHYSBASE", 0, "0x0");
+	assert_int_equal(fixture_field(&p, "PHYSBASE")->msb, 38);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 
-	decode(&p, 0x201, "IA32_MTRR_PHYSMASK0", UINT64_C(0x7F80000800), &skylake);
-	expect(&p, "VALID", 1, "VALID: this range is in effect");
-	expect(&p, "PHYSMASK", 0x7F80000, "0x7f80000000");
-	mask = piece(&p, "PHYSMASK");
+	fixture_decode_at(&p, 0x201, "IA32_MTRR_PHYSMASK0", UINT64_C(0x7F80000800), &skylake);
+	fixture_assert_field(&p, "VALID", 1, "VALID: this range is in effect");
+	fixture_assert_field(&p, "PHYSMASK", 0x7F80000, "0x7f80000000");
+	mask = fixture_field(&p, "PHYSMASK");
 	assert_int_equal(mask->lsb, 12);
 	assert_int_equal(mask->msb, 38);
-	assert_int_equal(reserved_count(&p), 0);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 
 	/* Range 3: 256 MBytes at 2 GBytes write-combining. */
-	decode(&p, 0x206, "IA32_MTRR_PHYSBASE3", UINT64_C(0x80000001), &skylake);
-	expect(&p, "TYPE", 1, WC);
-	expect(&p, "PHYSBASE", 0x80000, "0x80000000");
-	decode(&p, 0x207, "IA32_MTRR_PHYSMASK3", UINT64_C(0x7FF0000800), &skylake);
-	expect(&p, "PHYSMASK", 0x7FF0000, "0x7ff0000000");
+	fixture_decode_at(&p, 0x206, "IA32_MTRR_PHYSBASE3", UINT64_C(0x80000001), &skylake);
+	fixture_assert_field(&p, "TYPE", 1, WC);
+	fixture_assert_field(&p, "PHYSBASE", 0x80000, "0x80000000");
+	fixture_decode_at(&p, 0x207, "IA32_MTRR_PHYSMASK3", UINT64_C(0x7FF0000800), &skylake);
+	fixture_assert_field(&p, "PHYSMASK", 0x7FF0000, "0x7ff0000000");
 
 	/* The last pair of the family. */
-	decode(&p, 0x212, "IA32_MTRR_PHYSBASE9", 0, &skylake);
-	decode(&p, 0x213, "IA32_MTRR_PHYSMASK9", 0, &skylake);
-	expect(&p, "VALID", 0, "INVALID: this range is off");
+	fixture_decode_at(&p, 0x212, "IA32_MTRR_PHYSBASE9", 0, &skylake);
+	fixture_decode_at(&p, 0x213, "IA32_MTRR_PHYSMASK9", 0, &skylake);
+	fixture_assert_field(&p, "VALID", 0, "INVALID: this range is off");
 }
 
 /* The same mask on a CPU with 36 address bits: bits 38:36 do not exist. */
@@ -245,19 +169,19 @@ static void test_variable_range_maxphyaddr(void **state)
 {
 	const struct msrkit_cpu narrow = { .vendor = MSRKIT_VENDOR_INTEL, .family = 6, .model = 0xF,
 					   .maxphyaddr = 36 };
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, 0x201, "IA32_MTRR_PHYSMASK0", UINT64_C(0x7F80000800), &narrow);
-	expect(&p, "PHYSMASK", 0xF80000, "0xf80000000");
-	assert_int_equal(piece(&p, "PHYSMASK")->msb, 35);
-	assert_int_equal(reserved_count(&p), 1);
-	expect_reserved(&p, 36, 38, 7);
+	fixture_decode_at(&p, 0x201, "IA32_MTRR_PHYSMASK0", UINT64_C(0x7F80000800), &narrow);
+	fixture_assert_field(&p, "PHYSMASK", 0xF80000, "0xf80000000");
+	assert_int_equal(fixture_field(&p, "PHYSMASK")->msb, 35);
+	assert_int_equal(fixture_reserved_count(&p), 1);
+	fixture_assert_reserved(&p, 36, 38, 7);
 
 	/* Without a CPU the field runs to the architectural limit, bit 51. */
-	decode(&p, 0x201, "IA32_MTRR_PHYSMASK0", UINT64_C(0x7F80000800), NULL);
-	assert_int_equal(piece(&p, "PHYSMASK")->msb, 51);
-	assert_int_equal(reserved_count(&p), 0);
+	fixture_decode_at(&p, 0x201, "IA32_MTRR_PHYSMASK0", UINT64_C(0x7F80000800), NULL);
+	assert_int_equal(fixture_field(&p, "PHYSMASK")->msb, 51);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 }
 
 /* ---- fixed ranges -------------------------------------------------------- */
@@ -268,33 +192,33 @@ static void test_fixed_ranges_skylake(void **state)
 		"RANGE_A0000_A3FFF", "RANGE_A4000_A7FFF", "RANGE_A8000_ABFFF", "RANGE_AC000_AFFFF",
 		"RANGE_B0000_B3FFF", "RANGE_B4000_B7FFF", "RANGE_B8000_BBFFF", "RANGE_BC000_BFFFF",
 	};
-	struct pieces p;
+	struct fixture_pieces p;
 	size_t i;
 
 	(void)state;
 	/* 0-512 KBytes write-back. */
-	decode(&p, 0x250, "IA32_MTRR_FIX64K_00000", UINT64_C(0x0606060606060606), &skylake);
+	fixture_decode_at(&p, 0x250, "IA32_MTRR_FIX64K_00000", UINT64_C(0x0606060606060606), &skylake);
 	assert_int_equal(p.n, 8);
-	expect(&p, "RANGE_00000_0FFFF", 6, WB);
-	expect(&p, "RANGE_70000_7FFFF", 6, WB);
+	fixture_assert_field(&p, "RANGE_00000_0FFFF", 6, WB);
+	fixture_assert_field(&p, "RANGE_70000_7FFFF", 6, WB);
 	/* The legacy VGA window uncacheable, every byte named by its range. */
-	decode(&p, 0x259, "IA32_MTRR_FIX16K_A0000", 0, &skylake);
+	fixture_decode_at(&p, 0x259, "IA32_MTRR_FIX16K_A0000", 0, &skylake);
 	assert_int_equal(p.n, 8);
 	for (i = 0; i < 8; i++) {
 		assert_string_equal(p.d[i].field->name, fix16k_a0000[i]);
 		assert_int_equal(p.d[i].lsb, 8 * i);
 		assert_int_equal(p.d[i].msb, 8 * i + 7);
-		expect(&p, fix16k_a0000[i], 0, UC);
+		fixture_assert_field(&p, fix16k_a0000[i], 0, UC);
 	}
-	decode(&p, 0x258, "IA32_MTRR_FIX16K_80000", UINT64_C(0x0606060606060606), &skylake);
-	expect(&p, "RANGE_80000_83FFF", 6, WB);
-	expect(&p, "RANGE_9C000_9FFFF", 6, WB);
-	decode(&p, 0x268, "IA32_MTRR_FIX4K_C0000", UINT64_C(0x0606060606060606), &skylake);
-	expect(&p, "RANGE_C0000_C0FFF", 6, WB);
-	expect(&p, "RANGE_C7000_C7FFF", 6, WB);
-	decode(&p, 0x26F, "IA32_MTRR_FIX4K_F8000", UINT64_C(0x0506060606060606), &skylake);
-	expect(&p, "RANGE_F8000_F8FFF", 6, WB);
-	expect(&p, "RANGE_FF000_FFFFF", 5, WP);
+	fixture_decode_at(&p, 0x258, "IA32_MTRR_FIX16K_80000", UINT64_C(0x0606060606060606), &skylake);
+	fixture_assert_field(&p, "RANGE_80000_83FFF", 6, WB);
+	fixture_assert_field(&p, "RANGE_9C000_9FFFF", 6, WB);
+	fixture_decode_at(&p, 0x268, "IA32_MTRR_FIX4K_C0000", UINT64_C(0x0606060606060606), &skylake);
+	fixture_assert_field(&p, "RANGE_C0000_C0FFF", 6, WB);
+	fixture_assert_field(&p, "RANGE_C7000_C7FFF", 6, WB);
+	fixture_decode_at(&p, 0x26F, "IA32_MTRR_FIX4K_F8000", UINT64_C(0x0506060606060606), &skylake);
+	fixture_assert_field(&p, "RANGE_F8000_F8FFF", 6, WB);
+	fixture_assert_field(&p, "RANGE_FF000_FFFFF", 5, WP);
 }
 
 /* ---- names and applicability --------------------------------------------- */

@@ -19,245 +19,132 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include <msrkit/msrkit.h>
 
-/* ---- collecting a decode ---- */
-
-struct piece {
-	const char *name; /* NULL: reserved bits */
-	uint8_t lsb, msb;
-	uint64_t raw;
-	char meaning[160];
-};
-
-struct pieces {
-	struct piece p[64];
-	size_t n;
-};
-
-static int collect(void *arg, const struct msrkit_decoded *d)
-{
-	struct pieces *ps = arg;
-	struct piece *p;
-
-	if (ps->n >= sizeof(ps->p) / sizeof(ps->p[0]))
-		return 1;
-	p = &ps->p[ps->n++];
-	p->name = d->field ? d->field->name : NULL;
-	p->lsb = d->lsb;
-	p->msb = d->msb;
-	p->raw = d->raw;
-	msrkit_decoded_meaning(d, p->meaning, sizeof(p->meaning));
-	return 0;
-}
-
-/* Looks address up (as cpu sees it), checks the instance name, decodes value. */
-static void decode_at(uint32_t address, const struct msrkit_cpu *cpu, const char *want_name, uint64_t value,
-		      struct pieces *out)
-{
-	struct msrkit_reg_ref ref;
-	char name[64];
-
-	assert_int_equal(msrkit_db_find(address, cpu, &ref), 0);
-	assert_non_null(ref.reg);
-	msrkit_reg_ref_name(&ref, name, sizeof(name));
-	assert_string_equal(name, want_name);
-	memset(out, 0, sizeof(*out));
-	assert_int_equal(msrkit_decode(ref.reg, value, cpu, collect, out), 0);
-}
-
-static const struct piece *field(const struct pieces *ps, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < ps->n; i++)
-		if (ps->p[i].name && !strcmp(ps->p[i].name, name))
-			return &ps->p[i];
-	fail_msg("field %s missing from the decode", name);
-	return NULL;
-}
-
-static size_t reserved_pieces(const struct pieces *ps)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < ps->n; i++)
-		n += ps->p[i].name == NULL;
-	return n;
-}
-
-static void assert_field(const struct pieces *ps, const char *name, uint64_t raw, const char *meaning)
-{
-	const struct piece *p = field(ps, name);
-
-	if (p->raw != raw)
-		fail_msg("%s: raw %llu, expected %llu", name, (unsigned long long)p->raw, (unsigned long long)raw);
-	assert_string_equal(p->meaning, meaning);
-}
+#include "decode_fixture.h"
 
 /* ---- CPUs from AIDA64 dumps, as CPUID tables ---- */
 
-struct leaf {
-	uint32_t leaf, subleaf, r[4];
+static const struct fixture_leaf spr_leaves[] = {
+	{ 0x0, 0, 0x00000020, 0x756E6547, 0x6C65746E, 0x49656E69 },
+	{ 0x1, 0, 0x000806F8, 0x00800800, 0x7FFEFBFF, 0xBFEBFBFF },
+	{ 0x7, 0, 0x00000002, 0xF3BFBFFB, 0xBB417FEE, 0xFFDD4430 },
+	{ 0xA, 0, 0x08300805, 0x00000000, 0x0000000F, 0x00008604 },
+	{ 0x80000000, 0, 0x80000008, 0, 0, 0 },
 };
 
-struct cpu_data {
-	const struct leaf *leaves;
-	size_t n;
+static const struct fixture_leaf haswell_leaves[] = {
+	{ 0x0, 0, 0x0000000D, 0x756E6547, 0x6C65746E, 0x49656E69 },
+	{ 0x1, 0, 0x000306C3, 0x00100800, 0x7FFAFBFF, 0xBFEBFBFF },
+	{ 0x7, 0, 0x00000000, 0x000027AB, 0x00000000, 0x00000000 },
+	{ 0xA, 0, 0x07300403, 0x00000000, 0x00000000, 0x00000603 },
+	{ 0x80000000, 0, 0x80000008, 0, 0, 0 },
 };
 
-static bool table_cpuid(const void *ctx, uint32_t leaf, uint32_t subleaf, uint32_t out[4])
-{
-	const struct cpu_data *c = ctx;
-	size_t i;
-
-	for (i = 0; i < c->n; i++) {
-		if (c->leaves[i].leaf == leaf && c->leaves[i].subleaf == subleaf) {
-			memcpy(out, c->leaves[i].r, sizeof(c->leaves[i].r));
-			return true;
-		}
-	}
-	return false;
-}
-
-static const struct leaf spr_leaves[] = {
-	{ 0x0, 0, { 0x00000020, 0x756E6547, 0x6C65746E, 0x49656E69 } },
-	{ 0x1, 0, { 0x000806F8, 0x00800800, 0x7FFEFBFF, 0xBFEBFBFF } },
-	{ 0x7, 0, { 0x00000002, 0xF3BFBFFB, 0xBB417FEE, 0xFFDD4430 } },
-	{ 0xA, 0, { 0x08300805, 0x00000000, 0x0000000F, 0x00008604 } },
-	{ 0x80000000, 0, { 0x80000008, 0, 0, 0 } },
-};
-
-static const struct leaf haswell_leaves[] = {
-	{ 0x0, 0, { 0x0000000D, 0x756E6547, 0x6C65746E, 0x49656E69 } },
-	{ 0x1, 0, { 0x000306C3, 0x00100800, 0x7FFAFBFF, 0xBFEBFBFF } },
-	{ 0x7, 0, { 0x00000000, 0x000027AB, 0x00000000, 0x00000000 } },
-	{ 0xA, 0, { 0x07300403, 0x00000000, 0x00000000, 0x00000603 } },
-	{ 0x80000000, 0, { 0x80000008, 0, 0, 0 } },
-};
-
-static const struct cpu_data spr_data = { spr_leaves, sizeof(spr_leaves) / sizeof(spr_leaves[0]) };
-static const struct cpu_data haswell_data = { haswell_leaves, sizeof(haswell_leaves) / sizeof(haswell_leaves[0]) };
-
-static struct msrkit_cpu make_cpu(const struct cpu_data *data)
-{
-	struct msrkit_cpu cpu = { .cpuid = table_cpuid, .ctx = data };
-
-	assert_int_equal(msrkit_cpu_identify(&cpu), 0);
-	assert_int_equal(cpu.vendor, MSRKIT_VENDOR_INTEL);
-	return cpu;
-}
-
-static const struct msrkit_reg *reg_named(const char *name)
-{
-	struct msrkit_reg_ref ref;
-
-	if (msrkit_db_find_name(name, NULL, &ref))
-		fail_msg("%s not found by name", name);
-	return ref.reg;
-}
+static const struct fixture_cpu_data spr_data = { FIXTURE_LEAVES(spr_leaves) };
+static const struct fixture_cpu_data haswell_data = { FIXTURE_LEAVES(haswell_leaves) };
 
 /* ---- machine check ---- */
 
 static void test_mcg_cap_ice_lake_sp(void **state)
 {
-	struct pieces ps;
+	struct fixture_pieces ps;
 
 	(void)state;
-	decode_at(0x179, NULL, "IA32_MCG_CAP", UINT64_C(0x0f000c1c), &ps);
-	assert_field(&ps, "COUNT", 28, "28");
-	assert_field(&ps, "MCG_CTL_P", 0, "no");
-	assert_field(&ps, "MCG_EXT_P", 0, "no");
-	assert_field(&ps, "MCG_CMCI_P", 1, "yes");
-	assert_field(&ps, "MCG_TES_P", 1, "yes");
-	assert_field(&ps, "MCG_EXT_CNT", 0, "0");
-	assert_field(&ps, "MCG_SER_P", 1, "yes");
-	assert_field(&ps, "MCG_EMC_P", 1, "yes");
-	assert_field(&ps, "MCG_ELOG_P", 1, "yes");
-	assert_field(&ps, "MCG_LMCE_P", 1, "yes");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	fixture_decode_at(&ps, 0x179, "IA32_MCG_CAP", UINT64_C(0x0f000c1c), NULL);
+	fixture_assert_field(&ps, "COUNT", 28, "28");
+	fixture_assert_field(&ps, "MCG_CTL_P", 0, "no");
+	fixture_assert_field(&ps, "MCG_EXT_P", 0, "no");
+	fixture_assert_field(&ps, "MCG_CMCI_P", 1, "yes");
+	fixture_assert_field(&ps, "MCG_TES_P", 1, "yes");
+	fixture_assert_field(&ps, "MCG_EXT_CNT", 0, "0");
+	fixture_assert_field(&ps, "MCG_SER_P", 1, "yes");
+	fixture_assert_field(&ps, "MCG_EMC_P", 1, "yes");
+	fixture_assert_field(&ps, "MCG_ELOG_P", 1, "yes");
+	fixture_assert_field(&ps, "MCG_LMCE_P", 1, "yes");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 }
 
 static void test_mcg_cap_skylake(void **state)
 {
-	struct pieces ps;
+	struct fixture_pieces ps;
 
 	(void)state;
-	decode_at(0x179, NULL, "IA32_MCG_CAP", UINT64_C(0xc0a), &ps);
-	assert_field(&ps, "COUNT", 10, "10");
-	assert_field(&ps, "MCG_CMCI_P", 1, "yes");
-	assert_field(&ps, "MCG_TES_P", 1, "yes");
-	assert_field(&ps, "MCG_SER_P", 0, "no");
-	assert_field(&ps, "MCG_LMCE_P", 0, "no");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	fixture_decode_at(&ps, 0x179, "IA32_MCG_CAP", UINT64_C(0xc0a), NULL);
+	fixture_assert_field(&ps, "COUNT", 10, "10");
+	fixture_assert_field(&ps, "MCG_CMCI_P", 1, "yes");
+	fixture_assert_field(&ps, "MCG_TES_P", 1, "yes");
+	fixture_assert_field(&ps, "MCG_SER_P", 0, "no");
+	fixture_assert_field(&ps, "MCG_LMCE_P", 0, "no");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 }
 
 static void test_mc_status_corrected_memory_error(void **state)
 {
-	struct pieces ps;
+	struct fixture_pieces ps;
 
 	(void)state;
 	/* Bank 13 is at 401H + 4 * 13 = 435H. */
-	decode_at(0x435, NULL, "IA32_MC13_STATUS", UINT64_C(0x8c00004200800090), &ps);
-	assert_field(&ps, "VAL", 1, "yes");
-	assert_field(&ps, "OVER", 0, "no");
-	assert_field(&ps, "UC", 0, "no");
-	assert_field(&ps, "EN", 0, "no");
-	assert_field(&ps, "MISCV", 1, "yes");
-	assert_field(&ps, "ADDRV", 1, "yes");
-	assert_field(&ps, "PCC", 0, "no");
-	assert_field(&ps, "S", 0, "no");
-	assert_field(&ps, "AR", 0, "no");
-	assert_field(&ps, "THRESHOLD_BASED_ERROR_STATUS", 0,
-		     "NO_TRACKING: no hardware status tracking for the structure that reported the error");
-	assert_field(&ps, "CORRECTED_ERROR_COUNT", 1, "1");
-	assert_field(&ps, "OTHER_INFORMATION", 2, "0x2");
-	assert_field(&ps, "MODEL_SPECIFIC_ERROR_CODE", 0x80, "0x80");
+	fixture_decode_at(&ps, 0x435, "IA32_MC13_STATUS", UINT64_C(0x8c00004200800090), NULL);
+	fixture_assert_field(&ps, "VAL", 1, "yes");
+	fixture_assert_field(&ps, "OVER", 0, "no");
+	fixture_assert_field(&ps, "UC", 0, "no");
+	fixture_assert_field(&ps, "EN", 0, "no");
+	fixture_assert_field(&ps, "MISCV", 1, "yes");
+	fixture_assert_field(&ps, "ADDRV", 1, "yes");
+	fixture_assert_field(&ps, "PCC", 0, "no");
+	fixture_assert_field(&ps, "S", 0, "no");
+	fixture_assert_field(&ps, "AR", 0, "no");
+	fixture_assert_field(&ps, "THRESHOLD_BASED_ERROR_STATUS", 0,
+			     "NO_TRACKING: no hardware status tracking for the structure that reported the error");
+	fixture_assert_field(&ps, "CORRECTED_ERROR_COUNT", 1, "1");
+	fixture_assert_field(&ps, "OTHER_INFORMATION", 2, "0x2");
+	fixture_assert_field(&ps, "MODEL_SPECIFIC_ERROR_CODE", 0x80, "0x80");
 	/* Compound code 0000 0000 1001 0000: memory controller read, channel 0. */
-	assert_field(&ps, "MCA_ERROR_CODE", 0x90, "0x90");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	fixture_assert_field(&ps, "MCA_ERROR_CODE", 0x90, "0x90");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 
 	/* The second error of the log, on memory channel 1. */
-	decode_at(0x435, NULL, "IA32_MC13_STATUS", UINT64_C(0x8c00004200800091), &ps);
-	assert_field(&ps, "MCA_ERROR_CODE", 0x91, "0x91");
-	assert_field(&ps, "CORRECTED_ERROR_COUNT", 1, "1");
+	fixture_decode_at(&ps, 0x435, "IA32_MC13_STATUS", UINT64_C(0x8c00004200800091), NULL);
+	fixture_assert_field(&ps, "MCA_ERROR_CODE", 0x91, "0x91");
+	fixture_assert_field(&ps, "CORRECTED_ERROR_COUNT", 1, "1");
 }
 
 static void test_mc_status_internal_timer_error(void **state)
 {
-	struct pieces ps;
+	struct fixture_pieces ps;
 
 	(void)state;
 	/* Sandy Bridge (CPUID 206A7h), bank 3, as the kernel logged it. */
-	decode_at(0x40D, NULL, "IA32_MC3_STATUS", UINT64_C(0xbe00000000800400), &ps);
-	assert_field(&ps, "VAL", 1, "yes");
-	assert_field(&ps, "OVER", 0, "no");
-	assert_field(&ps, "UC", 1, "yes");
-	assert_field(&ps, "EN", 1, "yes");
-	assert_field(&ps, "MISCV", 1, "yes");
-	assert_field(&ps, "ADDRV", 1, "yes");
-	assert_field(&ps, "PCC", 1, "yes");
-	assert_field(&ps, "S", 0, "no");
-	assert_field(&ps, "MODEL_SPECIFIC_ERROR_CODE", 0x80, "0x80");
-	assert_field(&ps, "MCA_ERROR_CODE", 0x400, "INTERNAL_TIMER: processor internal timer error (an internal timeout)");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	fixture_decode_at(&ps, 0x40D, "IA32_MC3_STATUS", UINT64_C(0xbe00000000800400), NULL);
+	fixture_assert_field(&ps, "VAL", 1, "yes");
+	fixture_assert_field(&ps, "OVER", 0, "no");
+	fixture_assert_field(&ps, "UC", 1, "yes");
+	fixture_assert_field(&ps, "EN", 1, "yes");
+	fixture_assert_field(&ps, "MISCV", 1, "yes");
+	fixture_assert_field(&ps, "ADDRV", 1, "yes");
+	fixture_assert_field(&ps, "PCC", 1, "yes");
+	fixture_assert_field(&ps, "S", 0, "no");
+	fixture_assert_field(&ps, "MODEL_SPECIFIC_ERROR_CODE", 0x80, "0x80");
+	fixture_assert_field(&ps, "MCA_ERROR_CODE", 0x400,
+			     "INTERNAL_TIMER: processor internal timer error (an internal timeout)");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 }
 
 static void test_mc_misc_physical_address(void **state)
 {
-	struct pieces ps;
+	struct fixture_pieces ps;
 
 	(void)state;
-	decode_at(0x437, NULL, "IA32_MC13_MISC", UINT64_C(0x0d03451de4819486), &ps);
-	assert_field(&ps, "RECOVERABLE_ADDRESS_LSB", 6, "6");
-	assert_field(&ps, "ADDRESS_MODE", 2, "PHYSICAL_ADDRESS: physical address");
-	assert_field(&ps, "MODEL_SPECIFIC_INFORMATION", UINT64_C(0x0d03451de4819486) >> 9, "0x681a28ef240ca");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	fixture_decode_at(&ps, 0x437, "IA32_MC13_MISC", UINT64_C(0x0d03451de4819486), NULL);
+	fixture_assert_field(&ps, "RECOVERABLE_ADDRESS_LSB", 6, "6");
+	fixture_assert_field(&ps, "ADDRESS_MODE", 2, "PHYSICAL_ADDRESS: physical address");
+	fixture_assert_field(&ps, "MODEL_SPECIFIC_INFORMATION", UINT64_C(0x0d03451de4819486) >> 9, "0x681a28ef240ca");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 }
 
 static void test_bank_addresses(void **state)
@@ -309,99 +196,102 @@ static void test_bank_addresses(void **state)
 
 static void test_mc_status_edges(void **state)
 {
-	struct pieces ps;
+	struct fixture_pieces ps;
 
 	(void)state;
 	/* Every bit belongs to a field: nothing is reported as reserved, and
 	 * the unnamed threshold status 3 says so. */
-	decode_at(0x401, NULL, "IA32_MC0_STATUS", ~UINT64_C(0), &ps);
-	assert_int_equal(reserved_pieces(&ps), 0);
-	assert_field(&ps, "THRESHOLD_BASED_ERROR_STATUS", 3, "undefined value 3");
-	assert_field(&ps, "CORRECTED_ERROR_COUNT", 0x7fff, "32767");
-	assert_field(&ps, "MCA_ERROR_CODE", 0xffff, "0xffff");
+	fixture_decode_at(&ps, 0x401, "IA32_MC0_STATUS", ~UINT64_C(0), NULL);
+	assert_int_equal(fixture_reserved_count(&ps), 0);
+	fixture_assert_field(&ps, "THRESHOLD_BASED_ERROR_STATUS", 3, "undefined value 3");
+	fixture_assert_field(&ps, "CORRECTED_ERROR_COUNT", 0x7fff, "32767");
+	fixture_assert_field(&ps, "MCA_ERROR_CODE", 0xffff, "0xffff");
 }
 
 /* ---- performance monitoring ---- */
 
 static void test_perf_capabilities_skylake(void **state)
 {
-	struct pieces ps;
+	struct fixture_pieces ps;
 
 	(void)state;
-	decode_at(0x345, NULL, "IA32_PERF_CAPABILITIES", UINT64_C(0x33c5), &ps);
-	assert_field(&ps, "LBR_FMT", 5,
-		     "EIP_FLAGS_TSX_INFO: 64-bit EIP with flags, TSX and MSR_LBR_INFO_x registers");
-	assert_field(&ps, "PEBS_TRAP", 1, "yes");
-	assert_field(&ps, "PEBS_ARCH_REG", 1, "yes");
-	assert_field(&ps, "PEBS_REC_FMT", 3, "FORMAT_3: adds the TSC");
-	assert_field(&ps, "SMM_FREEZE", 1, "yes");
-	assert_field(&ps, "FW_WRITE", 1, "yes");
-	assert_field(&ps, "PEBS_BASELINE", 0, "no");
-	assert_field(&ps, "PERF_METRICS_AVAILABLE", 0, "no");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	fixture_decode_at(&ps, 0x345, "IA32_PERF_CAPABILITIES", UINT64_C(0x33c5), NULL);
+	fixture_assert_field(&ps, "LBR_FMT", 5,
+			     "EIP_FLAGS_TSX_INFO: 64-bit EIP with flags, TSX and MSR_LBR_INFO_x registers");
+	fixture_assert_field(&ps, "PEBS_TRAP", 1, "yes");
+	fixture_assert_field(&ps, "PEBS_ARCH_REG", 1, "yes");
+	fixture_assert_field(&ps, "PEBS_REC_FMT", 3, "FORMAT_3: adds the TSC");
+	fixture_assert_field(&ps, "SMM_FREEZE", 1, "yes");
+	fixture_assert_field(&ps, "FW_WRITE", 1, "yes");
+	fixture_assert_field(&ps, "PEBS_BASELINE", 0, "no");
+	fixture_assert_field(&ps, "PERF_METRICS_AVAILABLE", 0, "no");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 
 	/* A bit no field covers is reported as reserved. */
-	decode_at(0x345, NULL, "IA32_PERF_CAPABILITIES", UINT64_C(0x33c5) | (UINT64_C(1) << 40), &ps);
-	assert_int_equal(reserved_pieces(&ps), 1);
+	fixture_decode_at(&ps, 0x345, "IA32_PERF_CAPABILITIES", UINT64_C(0x33c5) | (UINT64_C(1) << 40), NULL);
+	assert_int_equal(fixture_reserved_count(&ps), 1);
 }
 
 static void test_global_ctrl_and_status_skylake(void **state)
 {
-	struct pieces ps;
+	struct fixture_pieces ps;
 
 	(void)state;
-	decode_at(0x38F, NULL, "IA32_PERF_GLOBAL_CTRL", UINT64_C(0xf), &ps);
-	assert_field(&ps, "EN_PMC0", 1, "yes");
-	assert_field(&ps, "EN_PMC3", 1, "yes");
-	assert_field(&ps, "EN_PMC4", 0, "no");
-	assert_field(&ps, "EN_FIXED_CTR0", 0, "no");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	fixture_decode_at(&ps, 0x38F, "IA32_PERF_GLOBAL_CTRL", UINT64_C(0xf), NULL);
+	fixture_assert_field(&ps, "EN_PMC0", 1, "yes");
+	fixture_assert_field(&ps, "EN_PMC3", 1, "yes");
+	fixture_assert_field(&ps, "EN_PMC4", 0, "no");
+	fixture_assert_field(&ps, "EN_FIXED_CTR0", 0, "no");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 
-	decode_at(0x38E, NULL, "IA32_PERF_GLOBAL_STATUS", UINT64_C(0x1), &ps);
-	assert_field(&ps, "OVF_PMC0", 1, "yes");
-	assert_field(&ps, "COND_CHGD", 0, "no");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	fixture_decode_at(&ps, 0x38E, "IA32_PERF_GLOBAL_STATUS", UINT64_C(0x1), NULL);
+	fixture_assert_field(&ps, "OVF_PMC0", 1, "yes");
+	fixture_assert_field(&ps, "COND_CHGD", 0, "no");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 }
 
 static void test_fixed_counters_from_dumps(void **state)
 {
-	struct msrkit_cpu spr = make_cpu(&spr_data);
-	struct pieces ps;
+	struct msrkit_cpu spr = fixture_cpu_identified(&spr_data);
+	struct fixture_pieces ps;
 
 	(void)state;
-	decode_at(0x30A, &spr, "IA32_FIXED_CTR1", UINT64_C(0x000000050E95D162), &ps);
-	assert_field(&ps, "COUNT", UINT64_C(21719535970), "21719535970");
-	assert_int_equal(reserved_pieces(&ps), 0);
-	decode_at(0x30B, &spr, "IA32_FIXED_CTR2", UINT64_C(0x0000000B73342720), &ps);
-	assert_field(&ps, "COUNT", UINT64_C(49177437984), "49177437984");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	assert_int_equal(spr.vendor, MSRKIT_VENDOR_INTEL);
+	fixture_decode_at(&ps, 0x30A, "IA32_FIXED_CTR1", UINT64_C(0x000000050E95D162), &spr);
+	fixture_assert_field(&ps, "COUNT", UINT64_C(21719535970), "21719535970");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
+	fixture_decode_at(&ps, 0x30B, "IA32_FIXED_CTR2", UINT64_C(0x0000000B73342720), &spr);
+	fixture_assert_field(&ps, "COUNT", UINT64_C(49177437984), "49177437984");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 	/* Counters are 48 bits wide; anything above is not a count. */
-	decode_at(0x309, &spr, "IA32_FIXED_CTR0", UINT64_C(1) << 48, &ps);
-	assert_int_equal(reserved_pieces(&ps), 1);
+	fixture_decode_at(&ps, 0x309, "IA32_FIXED_CTR0", UINT64_C(1) << 48, &spr);
+	assert_int_equal(fixture_reserved_count(&ps), 1);
 }
 
 static void test_applicability(void **state)
 {
-	struct msrkit_cpu spr = make_cpu(&spr_data);
-	struct msrkit_cpu hsw = make_cpu(&haswell_data);
+	struct msrkit_cpu spr = fixture_cpu_identified(&spr_data);
+	struct msrkit_cpu hsw = fixture_cpu_identified(&haswell_data);
 
 	(void)state;
+	assert_int_equal(spr.vendor, MSRKIT_VENDOR_INTEL);
+	assert_int_equal(hsw.vendor, MSRKIT_VENDOR_INTEL);
 	/* Perfmon version 5 with architectural LBRs ... */
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_PMC0"), &spr), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_FIXED_CTR0"), &spr), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_PERF_GLOBAL_STATUS_SET"), &spr), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_PERF_CAPABILITIES"), &spr), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_LBR_CTL"), &spr), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_DEBUGCTL"), &spr), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_MCG_CAP"), &spr), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_PMC0"), &spr), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_FIXED_CTR0"), &spr), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_PERF_GLOBAL_STATUS_SET"), &spr), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_PERF_CAPABILITIES"), &spr), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_LBR_CTL"), &spr), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_DEBUGCTL"), &spr), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_MCG_CAP"), &spr), MSRKIT_YES);
 	/* ... version 3 without them. */
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_PMC0"), &hsw), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_PERF_GLOBAL_STATUS_SET"), &hsw), MSRKIT_NO);
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_PERF_GLOBAL_INUSE"), &hsw), MSRKIT_NO);
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_LBR_CTL"), &hsw), MSRKIT_NO);
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_LBR_0_FROM_IP"), &hsw), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_PMC0"), &hsw), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_PERF_GLOBAL_STATUS_SET"), &hsw), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_PERF_GLOBAL_INUSE"), &hsw), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_LBR_CTL"), &hsw), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_LBR_0_FROM_IP"), &hsw), MSRKIT_NO);
 	/* Bank registers depend on IA32_MCG_CAP, which these dumps lack. */
-	assert_int_equal(msrkit_reg_applies(reg_named("IA32_MC0_STATUS"), &spr), MSRKIT_UNKNOWN);
+	assert_int_equal(msrkit_reg_applies(fixture_reg_named("IA32_MC0_STATUS"), &spr), MSRKIT_UNKNOWN);
 }
 
 static void test_names_and_aliases(void **state)
@@ -435,25 +325,25 @@ static void test_names_and_aliases(void **state)
 
 static void test_debugctl_and_lbr_info(void **state)
 {
-	struct pieces ps;
+	struct fixture_pieces ps;
 
 	(void)state;
 	/* LBR with FREEZE_LBRS_ON_PMI: what Linux perf programs for LBR sampling. */
-	decode_at(0x1D9, NULL, "IA32_DEBUGCTL", UINT64_C(0x801), &ps);
-	assert_field(&ps, "LBR", 1, "yes");
-	assert_field(&ps, "BTF", 0, "no");
-	assert_field(&ps, "FREEZE_LBRS_ON_PMI", 1, "yes");
-	assert_field(&ps, "FREEZE_PERFMON_ON_PMI", 0, "no");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	fixture_decode_at(&ps, 0x1D9, "IA32_DEBUGCTL", UINT64_C(0x801), NULL);
+	fixture_assert_field(&ps, "LBR", 1, "yes");
+	fixture_assert_field(&ps, "BTF", 0, "no");
+	fixture_assert_field(&ps, "FREEZE_LBRS_ON_PMI", 1, "yes");
+	fixture_assert_field(&ps, "FREEZE_PERFMON_ON_PMI", 0, "no");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 
 	/* A mispredicted near return after 37 cycles. */
-	decode_at(0x1200, NULL, "IA32_LBR_0_INFO",
-		  (UINT64_C(1) << 63) | (UINT64_C(1) << 60) | (UINT64_C(5) << 56) | 37, &ps);
-	assert_field(&ps, "MISPRED", 1, "yes");
-	assert_field(&ps, "CYC_CNT_VALID", 1, "yes");
-	assert_field(&ps, "BR_TYPE", 5, "NEAR_RET: near return");
-	assert_field(&ps, "CYC_CNT", 37, "37");
-	assert_int_equal(reserved_pieces(&ps), 0);
+	fixture_decode_at(&ps, 0x1200, "IA32_LBR_0_INFO",
+			  (UINT64_C(1) << 63) | (UINT64_C(1) << 60) | (UINT64_C(5) << 56) | 37, NULL);
+	fixture_assert_field(&ps, "MISPRED", 1, "yes");
+	fixture_assert_field(&ps, "CYC_CNT_VALID", 1, "yes");
+	fixture_assert_field(&ps, "BR_TYPE", 5, "NEAR_RET: near return");
+	fixture_assert_field(&ps, "CYC_CNT", 37, "37");
+	assert_int_equal(fixture_reserved_count(&ps), 0);
 }
 
 int main(void)

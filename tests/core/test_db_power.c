@@ -25,305 +25,188 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include <msrkit/msrkit.h>
 
-/* ---- a CPU that answers RDMSR from a short list --------------------------- */
-
-struct msr_value {
-	uint32_t address;
-	uint64_t value;
-};
-
-struct fake_cpu {
-	const struct msr_value *msrs;
-	size_t n;
-};
-
-static int fake_rdmsr(const void *ctx, uint32_t address, uint64_t *val)
-{
-	const struct fake_cpu *f = ctx;
-	size_t i;
-
-	for (i = 0; i < f->n; i++)
-		if (f->msrs[i].address == address) {
-			*val = f->msrs[i].value;
-			return 0;
-		}
-	return -1;
-}
-
-static void make_cpu(struct msrkit_cpu *cpu, struct fake_cpu *f, uint32_t family, uint32_t model,
-		     const struct msr_value *msrs, size_t n)
-{
-	memset(cpu, 0, sizeof(*cpu));
-	f->msrs = msrs;
-	f->n = n;
-	cpu->vendor = MSRKIT_VENDOR_INTEL;
-	cpu->family = family;
-	cpu->model = model;
-	cpu->rdmsr = fake_rdmsr;
-	cpu->ctx = f;
-}
-
-/* ---- decoding helpers ---------------------------------------------------------- */
-
-struct pieces {
-	struct msrkit_decoded d[64];
-	size_t n;
-};
-
-static int collect(void *arg, const struct msrkit_decoded *d)
-{
-	struct pieces *p = arg;
-
-	assert_true(p->n < sizeof(p->d) / sizeof(p->d[0]));
-	p->d[p->n++] = *d;
-	return 0;
-}
-
-/* The definition of address for cpu, checked by name and by the table it
- * comes from. */
-static const struct msrkit_reg *reg_for(uint32_t address, const struct msrkit_cpu *cpu, const char *name)
-{
-	struct msrkit_reg_ref ref;
-
-	assert_int_equal(msrkit_db_find(address, cpu, &ref), 0);
-	assert_non_null(ref.reg);
-	assert_string_equal(ref.reg->name, name);
-	return ref.reg;
-}
-
-static void decode(struct pieces *p, const struct msrkit_reg *reg, uint64_t value, const struct msrkit_cpu *cpu)
-{
-	memset(p, 0, sizeof(*p));
-	assert_int_equal(msrkit_decode(reg, value, cpu, collect, p), 0);
-}
-
-static const struct msrkit_decoded *piece(const struct pieces *p, const char *field)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (p->d[i].field && !strcmp(p->d[i].field->name, field))
-			return &p->d[i];
-	fail_msg("field %s not decoded", field);
-	return NULL;
-}
-
-/* Field has raw value raw and exactly that meaning. */
-static void expect(const struct pieces *p, const char *field, uint64_t raw, const char *meaning)
-{
-	const struct msrkit_decoded *d = piece(p, field);
-	char buf[256];
-
-	if (d->raw != raw)
-		fail_msg("%s: raw %llu, expected %llu", field, (unsigned long long)d->raw, (unsigned long long)raw);
-	msrkit_decoded_meaning(d, buf, sizeof(buf));
-	if (strcmp(buf, meaning))
-		fail_msg("%s: meaning \"%s\", expected \"%s\"", field, buf, meaning);
-}
-
-/* No bits outside the named fields are set. */
-static void expect_no_reserved(const struct pieces *p)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (p->d[i].reserved)
-			fail_msg("reserved bits %u..%u set", p->d[i].lsb, p->d[i].msb);
-}
+#include "decode_fixture.h"
 
 /* ---- RAPL: power units, limits and energy ------------------------------------------ */
 
-static const struct msr_value skylake_msrs[] = {
+static const struct fixture_msr skylake_msrs[] = {
 	{ 0x606, 0x00000000000A0E03ull }, /* MSR_RAPL_POWER_UNIT */
 	{ 0x1A2, 0x0000000000641000ull }, /* MSR_TEMPERATURE_TARGET */
 };
+static const struct fixture_cpu_data skylake = { FIXTURE_MSRS(skylake_msrs) };
 
 static void test_rapl_skylake(void **state)
 {
-	struct msrkit_cpu cpu;
-	struct fake_cpu f;
-	struct pieces p;
+	struct msrkit_cpu cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x5E, &skylake);
+	struct fixture_pieces p;
 
 	(void)state;
-	make_cpu(&cpu, &f, 6, 0x5E, skylake_msrs, sizeof(skylake_msrs) / sizeof(skylake_msrs[0]));
-
-	decode(&p, reg_for(0x606, &cpu, "MSR_RAPL_POWER_UNIT"), 0x00000000000A0E03ull, &cpu);
-	expect(&p, "POWER_UNITS", 3, "3");
-	expect(&p, "ENERGY_STATUS_UNITS", 14, "14");
-	expect(&p, "TIME_UNITS", 10, "10");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x606, "MSR_RAPL_POWER_UNIT", 0x00000000000A0E03ull, &cpu);
+	fixture_assert_field(&p, "POWER_UNITS", 3, "3");
+	fixture_assert_field(&p, "ENERGY_STATUS_UNITS", 14, "14");
+	fixture_assert_field(&p, "TIME_UNITS", 10, "10");
+	fixture_assert_no_reserved(&p);
 
 	/* AIDA64: PL1 35 W / 1.00 sec, PL2 43.8 W / 2.44 ms. */
-	decode(&p, reg_for(0x610, &cpu, "MSR_PKG_POWER_LIMIT"), 0x0042815E00158118ull, &cpu);
-	expect(&p, "PKG_POWER_LIMIT_1", 280, "35 W");
-	expect(&p, "ENABLE_LIMIT_1", 1, "yes");
-	expect(&p, "PKG_CLAMPING_LIMIT_1", 1, "yes");
-	expect(&p, "TIME_WINDOW_POWER_LIMIT_1", 10, "1 s");
-	expect(&p, "PKG_POWER_LIMIT_2", 350, "43.75 W");
-	expect(&p, "ENABLE_LIMIT_2", 1, "yes");
-	expect(&p, "PKG_CLAMPING_LIMIT_2", 0, "no");
-	expect(&p, "TIME_WINDOW_POWER_LIMIT_2", 33, "0.002441 s");
-	expect(&p, "LOCK", 0, "no");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x610, "MSR_PKG_POWER_LIMIT", 0x0042815E00158118ull, &cpu);
+	fixture_assert_field(&p, "PKG_POWER_LIMIT_1", 280, "35 W");
+	fixture_assert_field(&p, "ENABLE_LIMIT_1", 1, "yes");
+	fixture_assert_field(&p, "PKG_CLAMPING_LIMIT_1", 1, "yes");
+	fixture_assert_field(&p, "TIME_WINDOW_POWER_LIMIT_1", 10, "1 s");
+	fixture_assert_field(&p, "PKG_POWER_LIMIT_2", 350, "43.75 W");
+	fixture_assert_field(&p, "ENABLE_LIMIT_2", 1, "yes");
+	fixture_assert_field(&p, "PKG_CLAMPING_LIMIT_2", 0, "no");
+	fixture_assert_field(&p, "TIME_WINDOW_POWER_LIMIT_2", 33, "0.002441 s");
+	fixture_assert_field(&p, "LOCK", 0, "no");
+	fixture_assert_no_reserved(&p);
 
 	/* AIDA64: CPU TDP 35 W. */
-	decode(&p, reg_for(0x614, &cpu, "MSR_PKG_POWER_INFO"), 0x0000000000000118ull, &cpu);
-	expect(&p, "THERMAL_SPEC_POWER", 280, "35 W");
+	fixture_decode_at(&p, 0x614, "MSR_PKG_POWER_INFO", 0x0000000000000118ull, &cpu);
+	fixture_assert_field(&p, "THERMAL_SPEC_POWER", 280, "35 W");
 
-	decode(&p, reg_for(0x611, &cpu, "MSR_PKG_ENERGY_STATUS"), 0x0000000002C85AD8ull, &cpu);
-	expect(&p, "TOTAL_ENERGY_CONSUMED", 46684888, "2849.419434 J");
+	fixture_decode_at(&p, 0x611, "MSR_PKG_ENERGY_STATUS", 0x0000000002C85AD8ull, &cpu);
+	fixture_assert_field(&p, "TOTAL_ENERGY_CONSUMED", 46684888, "2849.419434 J");
 
-	decode(&p, reg_for(0x649, &cpu, "MSR_CONFIG_TDP_LEVEL1"), 0x00000000000B00C8ull, &cpu);
-	expect(&p, "PKG_TDP_LVL1", 200, "25 W");
-	expect(&p, "CONFIG_TDP_LVL1_RATIO", 11, "ratio 11 (1100 MHz at 100 MHz bus clock)");
+	fixture_decode_at(&p, 0x649, "MSR_CONFIG_TDP_LEVEL1", 0x00000000000B00C8ull, &cpu);
+	fixture_assert_field(&p, "PKG_TDP_LVL1", 200, "25 W");
+	fixture_assert_field(&p, "CONFIG_TDP_LVL1_RATIO", 11, "ratio 11 (1100 MHz at 100 MHz bus clock)");
 }
 
-static const struct msr_value raptor_lake_msrs[] = {
+static const struct fixture_msr raptor_lake_msrs[] = {
 	{ 0x606, 0x00000000000A0E03ull },
 	{ 0x1A2, 0x0000000000641400ull },
 };
+static const struct fixture_cpu_data raptor_lake = { FIXTURE_MSRS(raptor_lake_msrs) };
 
 static void test_rapl_raptor_lake(void **state)
 {
-	struct msrkit_cpu cpu;
-	struct fake_cpu f;
-	struct pieces p;
+	struct msrkit_cpu cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0xB7, &raptor_lake);
+	struct fixture_pieces p;
 
 	(void)state;
-	make_cpu(&cpu, &f, 6, 0xB7, raptor_lake_msrs, sizeof(raptor_lake_msrs) / sizeof(raptor_lake_msrs[0]));
-
 	/* AIDA64: PL1 125 W / 56.00 sec, PL2 250 W / 2.44 ms. */
-	decode(&p, reg_for(0x610, &cpu, "MSR_PKG_POWER_LIMIT"), 0x004287D000DF83E8ull, &cpu);
-	expect(&p, "PKG_POWER_LIMIT_1", 1000, "125 W");
-	expect(&p, "TIME_WINDOW_POWER_LIMIT_1", 111, "56 s");
-	expect(&p, "PKG_POWER_LIMIT_2", 2000, "250 W");
-	expect(&p, "TIME_WINDOW_POWER_LIMIT_2", 33, "0.002441 s");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x610, "MSR_PKG_POWER_LIMIT", 0x004287D000DF83E8ull, &cpu);
+	fixture_assert_field(&p, "PKG_POWER_LIMIT_1", 1000, "125 W");
+	fixture_assert_field(&p, "TIME_WINDOW_POWER_LIMIT_1", 111, "56 s");
+	fixture_assert_field(&p, "PKG_POWER_LIMIT_2", 2000, "250 W");
+	fixture_assert_field(&p, "TIME_WINDOW_POWER_LIMIT_2", 33, "0.002441 s");
+	fixture_assert_no_reserved(&p);
 
 	/* AIDA64: CPU TDP 125 W. */
-	decode(&p, reg_for(0x614, &cpu, "MSR_PKG_POWER_INFO"), 0x00000000000003E8ull, &cpu);
-	expect(&p, "THERMAL_SPEC_POWER", 1000, "125 W");
+	fixture_decode_at(&p, 0x614, "MSR_PKG_POWER_INFO", 0x00000000000003E8ull, &cpu);
+	fixture_assert_field(&p, "THERMAL_SPEC_POWER", 1000, "125 W");
 }
 
 /* Without the CPU's RAPL units the raw value is shown and the reason said. */
 static void test_rapl_without_units(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, reg_for(0x610, NULL, "MSR_PKG_POWER_LIMIT"), 0x004287D000DF83E8ull, NULL);
-	expect(&p, "PKG_POWER_LIMIT_1", 1000, "1000 (raw; RAPL power unit unknown)");
+	fixture_decode_at(&p, 0x610, "MSR_PKG_POWER_LIMIT", 0x004287D000DF83E8ull, NULL);
+	fixture_assert_field(&p, "PKG_POWER_LIMIT_1", 1000, "1000 (raw; RAPL power unit unknown)");
 }
 
-static const struct msr_value cascade_lake_msrs[] = {
+static const struct fixture_msr cascade_lake_msrs[] = {
 	{ 0x606, 0x00000000000A0E03ull },
 };
+static const struct fixture_cpu_data cascade_lake = { FIXTURE_MSRS(cascade_lake_msrs) };
 
 static void test_rapl_cascade_lake(void **state)
 {
-	struct msrkit_cpu cpu;
-	struct fake_cpu f;
-	struct pieces p;
+	struct msrkit_cpu cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x55, &cascade_lake);
+	struct fixture_pieces p;
 
 	(void)state;
-	make_cpu(&cpu, &f, 6, 0x55, cascade_lake_msrs, 1);
+	fixture_decode_at(&p, 0x610, "MSR_PKG_POWER_LIMIT", 0x80038330001482A8ull, &cpu);
+	fixture_assert_field(&p, "PKG_POWER_LIMIT_1", 680, "85 W");
+	fixture_assert_field(&p, "TIME_WINDOW_POWER_LIMIT_1", 10, "1 s");
+	fixture_assert_field(&p, "PKG_POWER_LIMIT_2", 816, "102 W");
+	fixture_assert_field(&p, "TIME_WINDOW_POWER_LIMIT_2", 1, "0.001953 s");
+	fixture_assert_field(&p, "LOCK", 1, "yes");
+	fixture_assert_no_reserved(&p);
 
-	decode(&p, reg_for(0x610, &cpu, "MSR_PKG_POWER_LIMIT"), 0x80038330001482A8ull, &cpu);
-	expect(&p, "PKG_POWER_LIMIT_1", 680, "85 W");
-	expect(&p, "TIME_WINDOW_POWER_LIMIT_1", 10, "1 s");
-	expect(&p, "PKG_POWER_LIMIT_2", 816, "102 W");
-	expect(&p, "TIME_WINDOW_POWER_LIMIT_2", 1, "0.001953 s");
-	expect(&p, "LOCK", 1, "yes");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x614, "MSR_PKG_POWER_INFO", 0x000F06B8017002A8ull, &cpu);
+	fixture_assert_field(&p, "THERMAL_SPEC_POWER", 680, "85 W");
+	fixture_assert_field(&p, "MINIMUM_POWER", 368, "46 W");
+	fixture_assert_field(&p, "MAXIMUM_POWER", 1720, "215 W");
+	fixture_assert_field(&p, "MAXIMUM_TIME_WINDOW", 15, "32 s");
 
-	decode(&p, reg_for(0x614, &cpu, "MSR_PKG_POWER_INFO"), 0x000F06B8017002A8ull, &cpu);
-	expect(&p, "THERMAL_SPEC_POWER", 680, "85 W");
-	expect(&p, "MINIMUM_POWER", 368, "46 W");
-	expect(&p, "MAXIMUM_POWER", 1720, "215 W");
-	expect(&p, "MAXIMUM_TIME_WINDOW", 15, "32 s");
-
-	decode(&p, reg_for(0x61C, &cpu, "MSR_DRAM_POWER_INFO"), 0x800F0100004300FCull, &cpu);
-	expect(&p, "THERMAL_SPEC_POWER", 252, "31.5 W");
-	expect(&p, "LOCK", 1, "yes");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x61C, "MSR_DRAM_POWER_INFO", 0x800F0100004300FCull, &cpu);
+	fixture_assert_field(&p, "THERMAL_SPEC_POWER", 252, "31.5 W");
+	fixture_assert_field(&p, "LOCK", 1, "yes");
+	fixture_assert_no_reserved(&p);
 
 	/* Xeon DRAM energy counts in a fixed unit, not in ENERGY_STATUS_UNITS. */
-	decode(&p, reg_for(0x619, &cpu, "MSR_DRAM_ENERGY_STATUS"), 0x000000000F046588ull, &cpu);
-	expect(&p, "TOTAL_ENERGY_CONSUMED", 251946376, "251946376");
+	fixture_decode_at(&p, 0x619, "MSR_DRAM_ENERGY_STATUS", 0x000000000F046588ull, &cpu);
+	fixture_assert_field(&p, "TOTAL_ENERGY_CONSUMED", 251946376, "251946376");
 }
 
 /* ---- temperatures ---------------------------------------------------------------------- */
 
 static void test_temperatures_skylake(void **state)
 {
-	struct msrkit_cpu cpu;
-	struct fake_cpu f;
-	struct pieces p;
+	struct msrkit_cpu cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x5E, &skylake);
+	struct fixture_pieces p;
 
 	(void)state;
-	make_cpu(&cpu, &f, 6, 0x5E, skylake_msrs, sizeof(skylake_msrs) / sizeof(skylake_msrs[0]));
-
 	/* AIDA64: Tjmax Temperature 100 Celsius. */
-	decode(&p, reg_for(0x1A2, &cpu, "MSR_TEMPERATURE_TARGET"), 0x0000000000641000ull, &cpu);
-	expect(&p, "TEMPERATURE_TARGET", 100, "100 °C");
-	expect(&p, "TCC_ACTIVATION_OFFSET", 0, "0 °C");
-	expect(&p, "FAN_TEMP_TARGET_OFST", 16, "16 °C");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x1A2, "MSR_TEMPERATURE_TARGET", 0x0000000000641000ull, &cpu);
+	fixture_assert_field(&p, "TEMPERATURE_TARGET", 100, "100 °C");
+	fixture_assert_field(&p, "TCC_ACTIVATION_OFFSET", 0, "0 °C");
+	fixture_assert_field(&p, "FAN_TEMP_TARGET_OFST", 16, "16 °C");
+	fixture_assert_no_reserved(&p);
 
-	decode(&p, reg_for(0x19C, &cpu, "IA32_THERM_STATUS"), 0x00000000884D0000ull, &cpu);
-	expect(&p, "DIGITAL_READOUT", 77, "23 °C (TjMax 100 - 77)");
-	expect(&p, "RESOLUTION_IN_DEGREES_CELSIUS", 1, "1 °C");
-	expect(&p, "READING_VALID", 1, "yes");
-	expect(&p, "THERMAL_STATUS", 0, "no");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x19C, "IA32_THERM_STATUS", 0x00000000884D0000ull, &cpu);
+	fixture_assert_field(&p, "DIGITAL_READOUT", 77, "23 °C (TjMax 100 - 77)");
+	fixture_assert_field(&p, "RESOLUTION_IN_DEGREES_CELSIUS", 1, "1 °C");
+	fixture_assert_field(&p, "READING_VALID", 1, "yes");
+	fixture_assert_field(&p, "THERMAL_STATUS", 0, "no");
+	fixture_assert_no_reserved(&p);
 
-	decode(&p, reg_for(0x1B1, &cpu, "IA32_PACKAGE_THERM_STATUS"), 0x0000000088480000ull, &cpu);
-	expect(&p, "PKG_DIGITAL_READOUT", 72, "28 °C (TjMax 100 - 72)");
+	fixture_decode_at(&p, 0x1B1, "IA32_PACKAGE_THERM_STATUS", 0x0000000088480000ull, &cpu);
+	fixture_assert_field(&p, "PKG_DIGITAL_READOUT", 72, "28 °C (TjMax 100 - 72)");
 }
 
-static const struct msr_value knights_landing_msrs[] = {
+static const struct fixture_msr knights_landing_msrs[] = {
 	{ 0x606, 0x00000000000A0E03ull },
 	{ 0x1A2, 0x00000000005A0A00ull },
 };
+static const struct fixture_cpu_data knights_landing = { FIXTURE_MSRS(knights_landing_msrs) };
 
 static void test_temperatures_knights_landing(void **state)
 {
-	struct msrkit_cpu cpu;
-	struct fake_cpu f;
-	struct pieces p;
+	struct msrkit_cpu cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x57, &knights_landing);
+	struct fixture_pieces p;
 
 	(void)state;
-	make_cpu(&cpu, &f, 6, 0x57, knights_landing_msrs, 2);
-
-	decode(&p, reg_for(0x1A2, &cpu, "MSR_TEMPERATURE_TARGET"), 0x00000000005A0A00ull, &cpu);
-	expect(&p, "TEMPERATURE_TARGET", 90, "90 °C");
-	decode(&p, reg_for(0x19C, &cpu, "IA32_THERM_STATUS"), 0x0000000088410000ull, &cpu);
-	expect(&p, "DIGITAL_READOUT", 65, "25 °C (TjMax 90 - 65)");
+	fixture_decode_at(&p, 0x1A2, "MSR_TEMPERATURE_TARGET", 0x00000000005A0A00ull, &cpu);
+	fixture_assert_field(&p, "TEMPERATURE_TARGET", 90, "90 °C");
+	fixture_decode_at(&p, 0x19C, "IA32_THERM_STATUS", 0x0000000088410000ull, &cpu);
+	fixture_assert_field(&p, "DIGITAL_READOUT", 65, "25 °C (TjMax 90 - 65)");
 }
 
 /* Haswell i7-4770: the log bits of an earlier threshold crossing. */
 static void test_therm_status_logs(void **state)
 {
-	static const struct msr_value haswell_msrs[] = { { 0x1A2, 0x0000000000641400ull } };
-	struct msrkit_cpu cpu;
-	struct fake_cpu f;
-	struct pieces p;
+	static const struct fixture_msr haswell_msrs[] = { { 0x1A2, 0x0000000000641400ull } };
+	static const struct fixture_cpu_data haswell = { FIXTURE_MSRS(haswell_msrs) };
+	struct msrkit_cpu cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x3C, &haswell);
+	struct fixture_pieces p;
 
 	(void)state;
-	make_cpu(&cpu, &f, 6, 0x3C, haswell_msrs, 1);
-	decode(&p, reg_for(0x19C, &cpu, "IA32_THERM_STATUS"), 0x00000000883B0282ull, &cpu);
-	expect(&p, "THERMAL_STATUS_LOG", 1, "yes");
-	expect(&p, "THERMAL_THRESHOLD_1_LOG", 1, "yes");
-	expect(&p, "THERMAL_THRESHOLD_2_LOG", 1, "yes");
-	expect(&p, "DIGITAL_READOUT", 59, "41 °C (TjMax 100 - 59)");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x19C, "IA32_THERM_STATUS", 0x00000000883B0282ull, &cpu);
+	fixture_assert_field(&p, "THERMAL_STATUS_LOG", 1, "yes");
+	fixture_assert_field(&p, "THERMAL_THRESHOLD_1_LOG", 1, "yes");
+	fixture_assert_field(&p, "THERMAL_THRESHOLD_2_LOG", 1, "yes");
+	fixture_assert_field(&p, "DIGITAL_READOUT", 59, "41 °C (TjMax 100 - 59)");
+	fixture_assert_no_reserved(&p);
 }
 
 /* ---- ratios ------------------------------------------------------------------------------- */
@@ -331,133 +214,130 @@ static void test_therm_status_logs(void **state)
 static void test_platform_info(void **state)
 {
 	struct msrkit_cpu cpu;
-	struct fake_cpu f;
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* AIDA64: i5-6400T, 2200 MHz (22 x 100). */
-	make_cpu(&cpu, &f, 6, 0x5E, skylake_msrs, 2);
-	decode(&p, reg_for(0xCE, &cpu, "MSR_PLATFORM_INFO"), 0x0008083AF9011600ull, &cpu);
-	expect(&p, "MAX_NON_TURBO_LIM_RATIO", 22, "ratio 22 (2200 MHz at 100 MHz bus clock)");
-	expect(&p, "PROGRAMMABLE_RATIO_LIMIT", 1, "yes");
-	expect(&p, "PROGRAMMABLE_TDP_LIMIT", 1, "yes");
-	expect(&p, "PROGRAMMABLE_TJ_OFFSET", 1, "yes");
-	expect(&p, "CONFIG_TDP_LEVELS", 1, "one additional TDP level");
-	expect(&p, "MAX_EFFICIENCY_RATIO", 8, "ratio 8 (800 MHz at 100 MHz bus clock)");
-	expect(&p, "MIN_OPERATING_RATIO", 8, "ratio 8 (800 MHz at 100 MHz bus clock)");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x5E, &skylake);
+	fixture_decode_at(&p, 0xCE, "MSR_PLATFORM_INFO", 0x0008083AF9011600ull, &cpu);
+	fixture_assert_field(&p, "MAX_NON_TURBO_LIM_RATIO", 22, "ratio 22 (2200 MHz at 100 MHz bus clock)");
+	fixture_assert_field(&p, "PROGRAMMABLE_RATIO_LIMIT", 1, "yes");
+	fixture_assert_field(&p, "PROGRAMMABLE_TDP_LIMIT", 1, "yes");
+	fixture_assert_field(&p, "PROGRAMMABLE_TJ_OFFSET", 1, "yes");
+	fixture_assert_field(&p, "CONFIG_TDP_LEVELS", 1, "one additional TDP level");
+	fixture_assert_field(&p, "MAX_EFFICIENCY_RATIO", 8, "ratio 8 (800 MHz at 100 MHz bus clock)");
+	fixture_assert_field(&p, "MIN_OPERATING_RATIO", 8, "ratio 8 (800 MHz at 100 MHz bus clock)");
 
 	/* Bloomfield: ratios of the 133 MHz bus clock; 24 x 133 = 3200 MHz. */
-	make_cpu(&cpu, &f, 6, 0x1A, NULL, 0);
-	decode(&p, reg_for(0xCE, &cpu, "MSR_PLATFORM_INFO"), 0x00000C0038001800ull, &cpu);
-	expect(&p, "MAX_NON_TURBO_LIM_RATIO", 24, "ratio 24");
-	expect(&p, "PROGRAMMABLE_TDC_TDP_LIMIT", 1, "yes");
-	expect(&p, "MAX_EFFICIENCY_RATIO", 12, "ratio 12");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x1A, NULL);
+	fixture_decode_at(&p, 0xCE, "MSR_PLATFORM_INFO", 0x00000C0038001800ull, &cpu);
+	fixture_assert_field(&p, "MAX_NON_TURBO_LIM_RATIO", 24, "ratio 24");
+	fixture_assert_field(&p, "PROGRAMMABLE_TDC_TDP_LIMIT", 1, "yes");
+	fixture_assert_field(&p, "MAX_EFFICIENCY_RATIO", 12, "ratio 12");
 
-	decode(&p, reg_for(0x1AC, &cpu, "MSR_TURBO_POWER_CURRENT_LIMIT"), 0x0000000003700410ull, &cpu);
-	expect(&p, "TDP_LIMIT", 1040, "130 W");
-	expect(&p, "TDC_LIMIT", 880, "880");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x1AC, "MSR_TURBO_POWER_CURRENT_LIMIT", 0x0000000003700410ull, &cpu);
+	fixture_assert_field(&p, "TDP_LIMIT", 1040, "130 W");
+	fixture_assert_field(&p, "TDC_LIMIT", 880, "880");
+	fixture_assert_no_reserved(&p);
 }
 
 static void test_turbo_ratio_limits(void **state)
 {
 	struct msrkit_cpu cpu;
-	struct fake_cpu f;
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* AIDA64: Max Turbo Boost Multipliers 1C: 28x, 2C: 27x, 3C: 25x, 4C: 25x. */
-	make_cpu(&cpu, &f, 6, 0x5E, skylake_msrs, 2);
-	decode(&p, reg_for(0x1AD, &cpu, "MSR_TURBO_RATIO_LIMIT"), 0x0000000019191B1Cull, &cpu);
-	expect(&p, "MAX_RATIO_LIMIT_1C", 28, "ratio 28 (2800 MHz at 100 MHz bus clock)");
-	expect(&p, "MAX_RATIO_LIMIT_2C", 27, "ratio 27 (2700 MHz at 100 MHz bus clock)");
-	expect(&p, "MAX_RATIO_LIMIT_3C", 25, "ratio 25 (2500 MHz at 100 MHz bus clock)");
-	expect(&p, "MAX_RATIO_LIMIT_4C", 25, "ratio 25 (2500 MHz at 100 MHz bus clock)");
-	expect_no_reserved(&p);
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x5E, &skylake);
+	fixture_decode_at(&p, 0x1AD, "MSR_TURBO_RATIO_LIMIT", 0x0000000019191B1Cull, &cpu);
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_1C", 28, "ratio 28 (2800 MHz at 100 MHz bus clock)");
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_2C", 27, "ratio 27 (2700 MHz at 100 MHz bus clock)");
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_3C", 25, "ratio 25 (2500 MHz at 100 MHz bus clock)");
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_4C", 25, "ratio 25 (2500 MHz at 100 MHz bus clock)");
+	fixture_assert_no_reserved(&p);
 
 	/* AIDA64: 1C: 58x, 2C: 58x, 3C-8C: 55x; group n holds n+1 cores. */
-	make_cpu(&cpu, &f, 6, 0xB7, raptor_lake_msrs, 2);
-	decode(&p, reg_for(0x1AD, &cpu, "MSR_TURBO_RATIO_LIMIT"), 0x3737373737373A3Aull, &cpu);
-	expect(&p, "MAX_RATIO_LIMIT_GROUP_0", 58, "ratio 58 (5800 MHz at 100 MHz bus clock)");
-	expect(&p, "MAX_RATIO_LIMIT_GROUP_1", 58, "ratio 58 (5800 MHz at 100 MHz bus clock)");
-	expect(&p, "MAX_RATIO_LIMIT_GROUP_2", 55, "ratio 55 (5500 MHz at 100 MHz bus clock)");
-	expect(&p, "MAX_RATIO_LIMIT_GROUP_7", 55, "ratio 55 (5500 MHz at 100 MHz bus clock)");
-	decode(&p, reg_for(0x1AE, &cpu, "MSR_TURBO_RATIO_LIMIT_CORES"), 0x0807060504030201ull, &cpu);
-	expect(&p, "NUMCORE_0", 1, "1");
-	expect(&p, "NUMCORE_7", 8, "8");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0xB7, &raptor_lake);
+	fixture_decode_at(&p, 0x1AD, "MSR_TURBO_RATIO_LIMIT", 0x3737373737373A3Aull, &cpu);
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_GROUP_0", 58, "ratio 58 (5800 MHz at 100 MHz bus clock)");
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_GROUP_1", 58, "ratio 58 (5800 MHz at 100 MHz bus clock)");
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_GROUP_2", 55, "ratio 55 (5500 MHz at 100 MHz bus clock)");
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_GROUP_7", 55, "ratio 55 (5500 MHz at 100 MHz bus clock)");
+	fixture_decode_at(&p, 0x1AE, "MSR_TURBO_RATIO_LIMIT_CORES", 0x0807060504030201ull, &cpu);
+	fixture_assert_field(&p, "NUMCORE_0", 1, "1");
+	fixture_assert_field(&p, "NUMCORE_7", 8, "8");
 
 	/* Cascade Lake: up to 2 cores 34x, up to 28 cores 30x. */
-	make_cpu(&cpu, &f, 6, 0x55, cascade_lake_msrs, 1);
-	decode(&p, reg_for(0x1AD, &cpu, "MSR_TURBO_RATIO_LIMIT"), 0x1E1E1E1E1E1F2022ull, &cpu);
-	expect(&p, "MAX_RATIO_LIMIT_GROUP_0", 34, "ratio 34 (3400 MHz at 100 MHz bus clock)");
-	decode(&p, reg_for(0x1AE, &cpu, "MSR_TURBO_RATIO_LIMIT_CORES"), 0x1C1814100A080402ull, &cpu);
-	expect(&p, "NUMCORE_0", 2, "2");
-	expect(&p, "NUMCORE_7", 28, "28");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x55, &cascade_lake);
+	fixture_decode_at(&p, 0x1AD, "MSR_TURBO_RATIO_LIMIT", 0x1E1E1E1E1E1F2022ull, &cpu);
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_GROUP_0", 34, "ratio 34 (3400 MHz at 100 MHz bus clock)");
+	fixture_decode_at(&p, 0x1AE, "MSR_TURBO_RATIO_LIMIT_CORES", 0x1C1814100A080402ull, &cpu);
+	fixture_assert_field(&p, "NUMCORE_0", 2, "2");
+	fixture_assert_field(&p, "NUMCORE_7", 28, "28");
 
 	/* Knights Landing's own encoding: 2 cores at 15x. */
-	make_cpu(&cpu, &f, 6, 0x57, knights_landing_msrs, 2);
-	decode(&p, reg_for(0x1AD, &cpu, "MSR_TURBO_RATIO_LIMIT"), 0x00002C021E3E0F04ull, &cpu);
-	expect(&p, "MAX_CORES_GROUP_0", 2, "2");
-	expect(&p, "MAX_RATIO_LIMIT_GROUP_0", 15, "ratio 15 (1500 MHz at 100 MHz bus clock)");
-	expect(&p, "RATIO_DELTA_GROUP_1", 1, "1");
-	expect_no_reserved(&p);
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x57, &knights_landing);
+	fixture_decode_at(&p, 0x1AD, "MSR_TURBO_RATIO_LIMIT", 0x00002C021E3E0F04ull, &cpu);
+	fixture_assert_field(&p, "MAX_CORES_GROUP_0", 2, "2");
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_GROUP_0", 15, "ratio 15 (1500 MHz at 100 MHz bus clock)");
+	fixture_assert_field(&p, "RATIO_DELTA_GROUP_1", 1, "1");
+	fixture_assert_no_reserved(&p);
 
 	/* Bloomfield: ratios of 133 MHz. */
-	make_cpu(&cpu, &f, 6, 0x1A, NULL, 0);
-	decode(&p, reg_for(0x1AD, &cpu, "MSR_TURBO_RATIO_LIMIT"), 0x000000001919191Aull, &cpu);
-	expect(&p, "MAX_RATIO_LIMIT_1C", 26, "ratio 26");
-	expect(&p, "MAX_RATIO_LIMIT_4C", 25, "ratio 25");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x1A, NULL);
+	fixture_decode_at(&p, 0x1AD, "MSR_TURBO_RATIO_LIMIT", 0x000000001919191Aull, &cpu);
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_1C", 26, "ratio 26");
+	fixture_assert_field(&p, "MAX_RATIO_LIMIT_4C", 25, "ratio 25");
 }
 
 static void test_fsb_freq(void **state)
 {
 	struct msrkit_cpu cpu;
-	struct fake_cpu f;
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* Core 2 Duo Conroe, FSB 1066. */
-	make_cpu(&cpu, &f, 6, 0x0F, NULL, 0);
-	decode(&p, reg_for(0xCD, &cpu, "MSR_FSB_FREQ"), 0x0000000000000800ull, &cpu);
-	expect(&p, "SCALABLE_BUS_SPEED", 0, "266.67 MHz (FSB 1067)");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x0F, NULL);
+	fixture_decode_at(&p, 0xCD, "MSR_FSB_FREQ", 0x0000000000000800ull, &cpu);
+	fixture_assert_field(&p, "SCALABLE_BUS_SPEED", 0, "266.67 MHz (FSB 1067)");
 
 	/* Atom E3800 Silvermont: 133.3 MHz reference clock. */
-	make_cpu(&cpu, &f, 6, 0x37, NULL, 0);
-	decode(&p, reg_for(0xCD, &cpu, "MSR_FSB_FREQ"), 0x0000000000000002ull, &cpu);
-	expect(&p, "SCALABLE_BUS_SPEED", 2, "133.3 MHz");
-	expect_no_reserved(&p);
-	decode(&p, reg_for(0xCE, &cpu, "MSR_PLATFORM_INFO"), 0x0000040000001000ull, &cpu);
-	expect(&p, "MAX_NON_TURBO_LIM_RATIO", 16, "ratio 16");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x37, NULL);
+	fixture_decode_at(&p, 0xCD, "MSR_FSB_FREQ", 0x0000000000000002ull, &cpu);
+	fixture_assert_field(&p, "SCALABLE_BUS_SPEED", 2, "133.3 MHz");
+	fixture_assert_no_reserved(&p);
+	fixture_decode_at(&p, 0xCE, "MSR_PLATFORM_INFO", 0x0000040000001000ull, &cpu);
+	fixture_assert_field(&p, "MAX_NON_TURBO_LIM_RATIO", 16, "ratio 16");
 }
 
 /* ---- HWP ----------------------------------------------------------------------------------------- */
 
 static void test_hwp_ice_lake(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(&p, reg_for(0x774, NULL, "IA32_HWP_REQUEST"), 0x0000059E5400270Dull, NULL);
-	expect(&p, "MINIMUM_PERFORMANCE", 13, "13");
-	expect(&p, "MAXIMUM_PERFORMANCE", 39, "39");
-	expect(&p, "DESIRED_PERFORMANCE", 0, "0");
-	expect(&p, "ENERGY_PERFORMANCE_PREFERENCE", 84, "84");
-	expect(&p, "ACTIVITY_WINDOW", 0x19E, "0x19e");
-	expect(&p, "PACKAGE_CONTROL", 1, "yes");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x774, "IA32_HWP_REQUEST", 0x0000059E5400270Dull, NULL);
+	fixture_assert_field(&p, "MINIMUM_PERFORMANCE", 13, "13");
+	fixture_assert_field(&p, "MAXIMUM_PERFORMANCE", 39, "39");
+	fixture_assert_field(&p, "DESIRED_PERFORMANCE", 0, "0");
+	fixture_assert_field(&p, "ENERGY_PERFORMANCE_PREFERENCE", 84, "84");
+	fixture_assert_field(&p, "ACTIVITY_WINDOW", 0x19E, "0x19e");
+	fixture_assert_field(&p, "PACKAGE_CONTROL", 1, "yes");
+	fixture_assert_no_reserved(&p);
 
-	decode(&p, reg_for(0x771, NULL, "IA32_HWP_CAPABILITIES"), 0x00000000010B0D27ull, NULL);
-	expect(&p, "HIGHEST_PERFORMANCE", 39, "39");
-	expect(&p, "GUARANTEED_PERFORMANCE", 13, "13");
-	expect(&p, "MOST_EFFICIENT_PERFORMANCE", 11, "11");
-	expect(&p, "LOWEST_PERFORMANCE", 1, "1");
+	fixture_decode_at(&p, 0x771, "IA32_HWP_CAPABILITIES", 0x00000000010B0D27ull, NULL);
+	fixture_assert_field(&p, "HIGHEST_PERFORMANCE", 39, "39");
+	fixture_assert_field(&p, "GUARANTEED_PERFORMANCE", 13, "13");
+	fixture_assert_field(&p, "MOST_EFFICIENT_PERFORMANCE", 11, "11");
+	fixture_assert_field(&p, "LOWEST_PERFORMANCE", 1, "1");
 
-	decode(&p, reg_for(0x773, NULL, "IA32_HWP_INTERRUPT"), 0x5, NULL);
-	expect(&p, "EN_GUARANTEED_PERFORMANCE_CHANGE", 1, "yes");
-	expect(&p, "EN_HIGHEST_CHANGE", 1, "yes");
-	decode(&p, reg_for(0x777, NULL, "IA32_HWP_STATUS"), 0x4, NULL);
-	expect(&p, "EXCURSION_TO_MINIMUM", 1, "yes");
-	expect_no_reserved(&p);
+	fixture_decode_at(&p, 0x773, "IA32_HWP_INTERRUPT", 0x5, NULL);
+	fixture_assert_field(&p, "EN_GUARANTEED_PERFORMANCE_CHANGE", 1, "yes");
+	fixture_assert_field(&p, "EN_HIGHEST_CHANGE", 1, "yes");
+	fixture_decode_at(&p, 0x777, "IA32_HWP_STATUS", 0x4, NULL);
+	fixture_assert_field(&p, "EXCURSION_TO_MINIMUM", 1, "yes");
+	fixture_assert_no_reserved(&p);
 }
 
 /* ---- applicability and the master model list ---------------------------------------------------- */
@@ -466,31 +346,32 @@ static void test_hwp_ice_lake(void **state)
 static void test_variants_by_model(void **state)
 {
 	struct msrkit_cpu cpu;
-	struct fake_cpu f;
 
 	(void)state;
-	make_cpu(&cpu, &f, 6, 0x55, NULL, 0);
-	assert_string_equal(reg_for(0x1AD, &cpu, "MSR_TURBO_RATIO_LIMIT")->fields[0].name, "MAX_RATIO_LIMIT_GROUP_0");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x55, NULL);
+	assert_string_equal(fixture_reg(0x1AD, &cpu, "MSR_TURBO_RATIO_LIMIT")->fields[0].name,
+			    "MAX_RATIO_LIMIT_GROUP_0");
 	/* Xeon DRAM energy has a fixed unit; client DRAM energy uses ENERGY_STATUS_UNITS. */
-	assert_int_equal(reg_for(0x619, &cpu, "MSR_DRAM_ENERGY_STATUS")->fields[0].unit, MSRKIT_UNIT_NONE);
-	make_cpu(&cpu, &f, 6, 0x3C, NULL, 0);
-	assert_int_equal(reg_for(0x619, &cpu, "MSR_DRAM_ENERGY_STATUS")->fields[0].unit, MSRKIT_UNIT_RAPL_ENERGY);
-	assert_int_equal(msrkit_reg_applies(reg_for(0x63A, &cpu, "MSR_PP0_POLICY"), &cpu), MSRKIT_YES);
-	assert_string_equal(reg_for(0x690, &cpu, "MSR_CORE_PERF_LIMIT_REASONS")->fields[0].name, "PROCHOT_STATUS");
-	make_cpu(&cpu, &f, 6, 0x1A, NULL, 0);
-	assert_string_equal(reg_for(0x1AC, &cpu, "MSR_TURBO_POWER_CURRENT_LIMIT")->fields[0].name, "TDP_LIMIT");
-	make_cpu(&cpu, &f, 6, 0x4F, NULL, 0);
-	assert_string_equal(reg_for(0x1AC, &cpu, "MSR_TURBO_RATIO_LIMIT3")->fields[0].name,
+	assert_int_equal(fixture_reg(0x619, &cpu, "MSR_DRAM_ENERGY_STATUS")->fields[0].unit, MSRKIT_UNIT_NONE);
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x3C, NULL);
+	assert_int_equal(fixture_reg(0x619, &cpu, "MSR_DRAM_ENERGY_STATUS")->fields[0].unit, MSRKIT_UNIT_RAPL_ENERGY);
+	assert_int_equal(msrkit_reg_applies(fixture_reg(0x63A, &cpu, "MSR_PP0_POLICY"), &cpu), MSRKIT_YES);
+	assert_string_equal(fixture_reg(0x690, &cpu, "MSR_CORE_PERF_LIMIT_REASONS")->fields[0].name,
+			    "PROCHOT_STATUS");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x1A, NULL);
+	assert_string_equal(fixture_reg(0x1AC, &cpu, "MSR_TURBO_POWER_CURRENT_LIMIT")->fields[0].name, "TDP_LIMIT");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x4F, NULL);
+	assert_string_equal(fixture_reg(0x1AC, &cpu, "MSR_TURBO_RATIO_LIMIT3")->fields[0].name,
 			    "TURBO_RATIO_LIMIT_CONFIG_SEMAPHORE");
-	assert_string_equal(reg_for(0x1AE, &cpu, "MSR_TURBO_RATIO_LIMIT1")->fields[0].name, "MAX_RATIO_LIMIT_9C");
-	make_cpu(&cpu, &f, 6, 0x57, NULL, 0);
-	assert_string_equal(reg_for(0x3FC, &cpu, "MSR_MC0_RESIDENCY")->fields[0].name, "MC0_RESIDENCY");
+	assert_string_equal(fixture_reg(0x1AE, &cpu, "MSR_TURBO_RATIO_LIMIT1")->fields[0].name, "MAX_RATIO_LIMIT_9C");
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x57, NULL);
+	assert_string_equal(fixture_reg(0x3FC, &cpu, "MSR_MC0_RESIDENCY")->fields[0].name, "MC0_RESIDENCY");
 	/* Silvermont counts RAPL in milliwatts: no W conversion. */
-	make_cpu(&cpu, &f, 6, 0x37, NULL, 0);
-	assert_int_equal(reg_for(0x610, &cpu, "MSR_PKG_POWER_LIMIT")->fields[0].unit, MSRKIT_UNIT_NONE);
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x37, NULL);
+	assert_int_equal(fixture_reg(0x610, &cpu, "MSR_PKG_POWER_LIMIT")->fields[0].unit, MSRKIT_UNIT_NONE);
 	/* A server has no graphics power plane. */
-	make_cpu(&cpu, &f, 6, 0x55, NULL, 0);
-	assert_int_equal(msrkit_reg_applies(reg_for(0x640, &cpu, "MSR_PP1_POWER_LIMIT"), &cpu), MSRKIT_NO);
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x55, NULL);
+	assert_int_equal(msrkit_reg_applies(fixture_reg(0x640, &cpu, "MSR_PP1_POWER_LIMIT"), &cpu), MSRKIT_NO);
 	/* Names and aliases reach the same register. */
 	{
 		struct msrkit_reg_ref a, b;
@@ -543,19 +424,18 @@ static void test_corpus_models_covered(void **state)
 	static const uint8_t rapl[] = { 0x2D, 0x37, 0x3A, 0x3C, 0x3D, 0x55, 0x57, 0x5C, 0x5E,
 					0x5F, 0x6A, 0x7E, 0x8C, 0x8F, 0xAA, 0xB7, 0xC5 };
 	struct msrkit_cpu cpu;
-	struct fake_cpu f;
 	struct msrkit_reg_ref ref;
 	size_t i;
 
 	(void)state;
 	for (i = 0; i < sizeof(platform_info); i++) {
-		make_cpu(&cpu, &f, 6, platform_info[i], NULL, 0);
+		cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, platform_info[i], NULL);
 		assert_int_equal(msrkit_db_find(0xCE, &cpu, &ref), 0);
 		if (msrkit_reg_applies(ref.reg, &cpu) != MSRKIT_YES)
 			fail_msg("MSR_PLATFORM_INFO does not apply to 06_%02X", platform_info[i]);
 	}
 	for (i = 0; i < sizeof(rapl); i++) {
-		make_cpu(&cpu, &f, 6, rapl[i], NULL, 0);
+		cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, rapl[i], NULL);
 		assert_int_equal(msrkit_db_find(0x606, &cpu, &ref), 0);
 		if (msrkit_reg_applies(ref.reg, &cpu) != MSRKIT_YES)
 			fail_msg("MSR_RAPL_POWER_UNIT does not apply to 06_%02X", rapl[i]);

@@ -21,6 +21,8 @@
 
 #include <msrkit/msrkit.h>
 
+#include "decode_fixture.h"
+
 /* IA32_ARCH_CAPABILITIES (10AH) */
 #define SPR_ARCH_CAP UINT64_C(0x000000000028FDEB)
 #define ICX_ARCH_CAP UINT64_C(0x00000000000001EB)
@@ -41,70 +43,6 @@
 #define SPR_DIV_CONF    UINT64_C(0x000000000000000A)
 #define KNL_DIV_CONF    UINT64_C(0x0000000000000002)
 #define TGL_INIT_COUNT  UINT64_C(0x000000000000124F)
-
-/* ---- helpers ---------------------------------------------------------- */
-
-struct pieces {
-	struct msrkit_decoded d[80];
-	size_t n;
-};
-
-static int collect(void *arg, const struct msrkit_decoded *d)
-{
-	struct pieces *p = arg;
-
-	assert_true(p->n < sizeof(p->d) / sizeof(p->d[0]));
-	p->d[p->n++] = *d;
-	return 0;
-}
-
-static const struct msrkit_reg *reg_at(uint32_t address)
-{
-	struct msrkit_reg_ref ref;
-
-	assert_int_equal(msrkit_db_find(address, NULL, &ref), 0);
-	assert_non_null(ref.reg);
-	return ref.reg;
-}
-
-static void decode(uint32_t address, uint64_t value, struct pieces *p)
-{
-	p->n = 0;
-	assert_int_equal(msrkit_decode(reg_at(address), value, NULL, collect, p), 0);
-}
-
-static const struct msrkit_decoded *piece(const struct pieces *p, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (p->d[i].field && !strcmp(p->d[i].field->name, name))
-			return &p->d[i];
-	fail_msg("field %s not decoded", name);
-	return NULL;
-}
-
-static uint64_t raw_of(const struct pieces *p, const char *name)
-{
-	return piece(p, name)->raw;
-}
-
-static void assert_no_reserved(const struct pieces *p)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (p->d[i].reserved)
-			fail_msg("reserved bits %u..%u set", p->d[i].lsb, p->d[i].msb);
-}
-
-static const char *meaning(const struct msrkit_decoded *d)
-{
-	static char buf[160];
-
-	assert_true(msrkit_decoded_meaning(d, buf, sizeof(buf)) < sizeof(buf));
-	return buf;
-}
 
 /* Every named IA32_ARCH_CAPABILITIES bit, in bit order. */
 static const char *const arch_cap_bits[] = {
@@ -133,14 +71,14 @@ static bool listed(const char *const *names, size_t n, const char *name)
 /* Decodes value and checks every named bit: 1 exactly for the names in set. */
 static void check_arch_cap(uint64_t value, const char *const *set, size_t nset)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 	size_t i;
 
-	decode(0x10A, value, &p);
-	assert_no_reserved(&p);
+	fixture_decode_at(&p, 0x10A, NULL, value, NULL);
+	fixture_assert_no_reserved(&p);
 	assert_int_equal(p.n, sizeof(arch_cap_bits) / sizeof(arch_cap_bits[0]));
 	for (i = 0; i < p.n; i++) {
-		const struct msrkit_decoded *d = piece(&p, arch_cap_bits[i]);
+		const struct msrkit_decoded *d = fixture_field(&p, arch_cap_bits[i]);
 		uint64_t want = listed(set, nset, arch_cap_bits[i]) ? 1 : 0;
 
 		assert_int_equal(d->lsb, arch_cap_lsb[i]);
@@ -163,20 +101,20 @@ static void test_arch_cap_sapphire_rapids(void **state)
 		"TAA_NO", "MISC_PACKAGE_CTLS", "ENERGY_FILTERING_CTL", "DOITM", "SBDR_SSDP_NO", "FBSDP_NO",
 		"PSDP_NO", "RRSBA", "XAPIC_DISABLE_STATUS",
 	};
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	check_arch_cap(SPR_ARCH_CAP, set, sizeof(set) / sizeof(set[0]));
 
 	/* The ones a reader of this CPU cares about, spelled out. */
-	decode(0x10A, SPR_ARCH_CAP, &p);
-	assert_int_equal(raw_of(&p, "SSB_NO"), 0);
-	assert_int_equal(raw_of(&p, "RSBA"), 0);
-	assert_int_equal(raw_of(&p, "RRSBA"), 1);
-	assert_int_equal(raw_of(&p, "BHI_NO"), 0);
-	assert_int_equal(raw_of(&p, "GDS_NO"), 0);
-	assert_string_equal(meaning(piece(&p, "IBRS_ALL")), "yes");
-	assert_string_equal(meaning(piece(&p, "PBRSB_NO")), "no");
+	fixture_decode_at(&p, 0x10A, NULL, SPR_ARCH_CAP, NULL);
+	assert_int_equal(fixture_raw(&p, "SSB_NO"), 0);
+	assert_int_equal(fixture_raw(&p, "RSBA"), 0);
+	assert_int_equal(fixture_raw(&p, "RRSBA"), 1);
+	assert_int_equal(fixture_raw(&p, "BHI_NO"), 0);
+	assert_int_equal(fixture_raw(&p, "GDS_NO"), 0);
+	fixture_assert_meaning(&p, "IBRS_ALL", "yes");
+	fixture_assert_meaning(&p, "PBRSB_NO", "no");
 }
 
 /* 1EB: bits 0 1 3 5 6 7 8 */
@@ -232,11 +170,11 @@ static void test_arch_cap_arrow_lake(void **state)
 /* Undefined bits stay visible: bit 31 and bits 61:33 are reserved. */
 static void test_arch_cap_reserved_bits(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 	size_t i, nres = 0;
 
 	(void)state;
-	decode(0x10A, (UINT64_C(1) << 31) | (UINT64_C(1) << 40) | 1, &p);
+	fixture_decode_at(&p, 0x10A, NULL, (UINT64_C(1) << 31) | (UINT64_C(1) << 40) | 1, NULL);
 	for (i = 0; i < p.n; i++) {
 		if (!p.d[i].reserved)
 			continue;
@@ -245,7 +183,7 @@ static void test_arch_cap_reserved_bits(void **state)
 		assert_true(p.d[i].lsb == 31 || p.d[i].lsb == 40);
 	}
 	assert_int_equal(nres, 2);
-	assert_int_equal(raw_of(&p, "RDCL_NO"), 1);
+	assert_int_equal(fixture_raw(&p, "RDCL_NO"), 1);
 }
 
 /* ---- IA32_SPEC_CTRL, IA32_PRED_CMD ------------------------------------ */
@@ -256,23 +194,23 @@ static void test_spec_ctrl(void **state)
 		"STIBP", "SSBD", "IPRED_DIS_U", "IPRED_DIS_S", "RRSBA_DIS_U", "RRSBA_DIS_S", "PSFD",
 		"DDPD_U", "BHI_DIS_S",
 	};
-	struct pieces p;
+	struct fixture_pieces p;
 	size_t i;
 
 	(void)state;
-	decode(0x48, SPR_SPEC_CTRL, &p);
-	assert_no_reserved(&p);
+	fixture_decode_at(&p, 0x48, NULL, SPR_SPEC_CTRL, NULL);
+	fixture_assert_no_reserved(&p);
 	assert_int_equal(p.n, 10);
-	assert_int_equal(raw_of(&p, "IBRS"), 1);
-	assert_string_equal(meaning(piece(&p, "IBRS")), "yes");
+	assert_int_equal(fixture_raw(&p, "IBRS"), 1);
+	fixture_assert_meaning(&p, "IBRS", "yes");
 	for (i = 0; i < sizeof(off) / sizeof(off[0]); i++)
-		assert_int_equal(raw_of(&p, off[i]), 0);
-	assert_int_equal(piece(&p, "PSFD")->lsb, 7);
-	assert_int_equal(piece(&p, "BHI_DIS_S")->lsb, 10);
+		assert_int_equal(fixture_raw(&p, off[i]), 0);
+	assert_int_equal(fixture_field(&p, "PSFD")->lsb, 7);
+	assert_int_equal(fixture_field(&p, "BHI_DIS_S")->lsb, 10);
 
 	/* Bit 9 is reserved. */
-	decode(0x48, UINT64_C(0x204), &p);
-	assert_int_equal(raw_of(&p, "SSBD"), 1);
+	fixture_decode_at(&p, 0x48, NULL, UINT64_C(0x204), NULL);
+	assert_int_equal(fixture_raw(&p, "SSBD"), 1);
 	for (i = 0; i < p.n && !p.d[i].reserved; i++)
 		;
 	assert_true(i < p.n);
@@ -281,129 +219,85 @@ static void test_spec_ctrl(void **state)
 
 static void test_pred_cmd_write_only(void **state)
 {
-	const struct msrkit_reg *r = reg_at(0x49);
-	struct pieces p;
+	const struct msrkit_reg *r = fixture_reg(0x49, NULL, NULL);
+	struct fixture_pieces p;
 
 	(void)state;
 	assert_string_equal(r->name, "IA32_PRED_CMD");
 	assert_int_equal(r->access, MSRKIT_WO);
-	decode(0x49, UINT64_C(0x81), &p);
-	assert_no_reserved(&p);
-	assert_int_equal(raw_of(&p, "IBPB"), 1);
-	assert_int_equal(raw_of(&p, "SBPB"), 1);
+	fixture_decode_at(&p, 0x49, NULL, UINT64_C(0x81), NULL);
+	fixture_assert_no_reserved(&p);
+	assert_int_equal(fixture_raw(&p, "IBPB"), 1);
+	assert_int_equal(fixture_raw(&p, "SBPB"), 1);
 }
 
 /* ---- applicability on real CPU identities ------------------------------ */
 
-struct fake_cpu {
-	uint32_t leaf0[4], leaf1[4], leaf7[4];
-	uint64_t apic_base, arch_cap;
+static const struct fixture_leaf spr_leaves[] = {
+	{ 0x0, 0, 0x00000020, 0x756E6547, 0x6C65746E, 0x49656E69 },
+	{ 0x1, 0, 0x000806F8, 0x00800800, 0x7FFEFBFF, 0xBFEBFBFF },
+	{ 0x7, 0, 0x00000002, 0xF3BFBFFB, 0xBB417FEE, 0xFFDD4430 },
 };
-
-static const struct fake_cpu spr = {
-	.leaf0 = { 0x00000020, 0x756E6547, 0x6C65746E, 0x49656E69 },
-	.leaf1 = { 0x000806F8, 0x00800800, 0x7FFEFBFF, 0xBFEBFBFF },
-	.leaf7 = { 0x00000002, 0xF3BFBFFB, 0xBB417FEE, 0xFFDD4430 },
-	.apic_base = SPR_APIC_BASE, .arch_cap = SPR_ARCH_CAP,
+static const struct fixture_msr spr_msrs[] = {
+	{ 0x1B, SPR_APIC_BASE },
+	{ 0x10A, SPR_ARCH_CAP },
 };
+static const struct fixture_cpu_data spr = { FIXTURE_LEAVES(spr_leaves), FIXTURE_MSRS(spr_msrs),
+					     .unlisted_fault = true };
 
-static const struct fake_cpu adl = {
-	.leaf0 = { 0x00000020, 0x756E6547, 0x6C65746E, 0x49656E69 },
-	.leaf1 = { 0x00090672, 0x00200800, 0x7FFAFBBF, 0xBFEBFBFF },
-	.leaf7 = { 0x00000001, 0xF3BFA7EB, 0x98C05FEE, 0xFC984510 },
-	.apic_base = ADL_APIC_BASE, .arch_cap = ADL_ARCH_CAP,
+static const struct fixture_leaf adl_leaves[] = {
+	{ 0x0, 0, 0x00000020, 0x756E6547, 0x6C65746E, 0x49656E69 },
+	{ 0x1, 0, 0x00090672, 0x00200800, 0x7FFAFBBF, 0xBFEBFBFF },
+	{ 0x7, 0, 0x00000001, 0xF3BFA7EB, 0x98C05FEE, 0xFC984510 },
 };
-
-static bool fake_cpuid(const void *ctx, uint32_t leaf, uint32_t subleaf, uint32_t out[4])
-{
-	const struct fake_cpu *c = ctx;
-	const uint32_t *src;
-
-	if (leaf == 0)
-		src = c->leaf0;
-	else if (leaf == 1)
-		src = c->leaf1;
-	else if (leaf == 7 && subleaf == 0)
-		src = c->leaf7;
-	else
-		return false;
-	memcpy(out, src, 4 * sizeof(uint32_t));
-	return true;
-}
-
-static int fake_rdmsr(const void *ctx, uint32_t address, uint64_t *val)
-{
-	const struct fake_cpu *c = ctx;
-
-	if (address == 0x1B)
-		*val = c->apic_base;
-	else if (address == 0x10A)
-		*val = c->arch_cap;
-	else
-		return -5;
-	return 0;
-}
-
-static struct msrkit_cpu cpu_of(const struct fake_cpu *c)
-{
-	struct msrkit_cpu cpu = { .vendor = MSRKIT_VENDOR_INTEL, .family = 6, .cpuid = fake_cpuid,
-				  .rdmsr = fake_rdmsr, .ctx = c };
-
-	return cpu;
-}
+static const struct fixture_msr adl_msrs[] = {
+	{ 0x1B, ADL_APIC_BASE },
+	{ 0x10A, ADL_ARCH_CAP },
+};
+static const struct fixture_cpu_data adl = { FIXTURE_LEAVES(adl_leaves), FIXTURE_MSRS(adl_msrs),
+					     .unlisted_fault = true };
 
 static void test_applicability(void **state)
 {
-	struct msrkit_cpu s = cpu_of(&spr), a = cpu_of(&adl);
+	struct msrkit_cpu s = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0, &spr);
+	struct msrkit_cpu a = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0, &adl);
 
 	(void)state;
 	/* CPUID.(EAX=07H,ECX=0):EDX[29] on both. */
-	assert_int_equal(msrkit_reg_applies(reg_at(0x10A), &s), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_at(0x10A), &a), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_at(0x48), &s), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0x10A, &s), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0x10A, &a), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0x48, &s), MSRKIT_YES);
 	/* IA32_TSX_CTRL needs IA32_ARCH_CAPABILITIES[7]: SPR has it, ADL not. */
-	assert_int_equal(msrkit_reg_applies(reg_at(0x122), &s), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_at(0x122), &a), MSRKIT_NO);
+	assert_int_equal(fixture_applies(0x122, &s), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0x122, &a), MSRKIT_NO);
 	/* IA32_UARCH_MISC_CTL needs DOITM (bit 12): SPR only. */
-	assert_int_equal(msrkit_reg_applies(reg_at(0x1B01), &s), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_at(0x1B01), &a), MSRKIT_NO);
+	assert_int_equal(fixture_applies(0x1B01, &s), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0x1B01, &a), MSRKIT_NO);
 	/* IA32_XAPIC_DISABLE_STATUS needs bit 21: SPR only. */
-	assert_int_equal(msrkit_reg_applies(reg_at(0xBD), &s), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_at(0xBD), &a), MSRKIT_NO);
+	assert_int_equal(fixture_applies(0xBD, &s), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0xBD, &a), MSRKIT_NO);
 	/* x2APIC registers: SPR runs in x2APIC mode (APIC_BASE[10]), ADL not. */
-	assert_int_equal(msrkit_reg_applies(reg_at(0x832), &s), MSRKIT_YES);
-	assert_int_equal(msrkit_reg_applies(reg_at(0x832), &a), MSRKIT_NO);
+	assert_int_equal(fixture_applies(0x832, &s), MSRKIT_YES);
+	assert_int_equal(fixture_applies(0x832, &a), MSRKIT_NO);
 	/* Without a CPU nothing is known. */
-	assert_int_equal(msrkit_reg_applies(reg_at(0x832), NULL), MSRKIT_UNKNOWN);
+	assert_int_equal(fixture_applies(0x832, NULL), MSRKIT_UNKNOWN);
 }
 
 /* ---- x2APIC ------------------------------------------------------------ */
-
-static void expect_instance(uint32_t address, const char *name, unsigned index)
-{
-	struct msrkit_reg_ref ref;
-	char buf[64];
-
-	assert_int_equal(msrkit_db_find(address, NULL, &ref), 0);
-	assert_non_null(ref.reg);
-	assert_int_equal(ref.index, index);
-	assert_int_equal(msrkit_reg_ref_name(&ref, buf, sizeof(buf)), strlen(name));
-	assert_string_equal(buf, name);
-}
 
 static void test_x2apic_families(void **state)
 {
 	struct msrkit_reg_ref ref;
 
 	(void)state;
-	expect_instance(0x813, "IA32_X2APIC_ISR3", 3);
-	expect_instance(0x810, "IA32_X2APIC_ISR0", 0);
-	expect_instance(0x817, "IA32_X2APIC_ISR7", 7);
-	expect_instance(0x818, "IA32_X2APIC_TMR0", 0);
-	expect_instance(0x81F, "IA32_X2APIC_TMR7", 7);
-	expect_instance(0x820, "IA32_X2APIC_IRR0", 0);
-	expect_instance(0x827, "IA32_X2APIC_IRR7", 7);
-	expect_instance(0x830, "IA32_X2APIC_ICR", 0);
+	assert_int_equal(fixture_ref(0x813, NULL, "IA32_X2APIC_ISR3").index, 3);
+	assert_int_equal(fixture_ref(0x810, NULL, "IA32_X2APIC_ISR0").index, 0);
+	assert_int_equal(fixture_ref(0x817, NULL, "IA32_X2APIC_ISR7").index, 7);
+	assert_int_equal(fixture_ref(0x818, NULL, "IA32_X2APIC_TMR0").index, 0);
+	assert_int_equal(fixture_ref(0x81F, NULL, "IA32_X2APIC_TMR7").index, 7);
+	assert_int_equal(fixture_ref(0x820, NULL, "IA32_X2APIC_IRR0").index, 0);
+	assert_int_equal(fixture_ref(0x827, NULL, "IA32_X2APIC_IRR7").index, 7);
+	assert_int_equal(fixture_ref(0x830, NULL, "IA32_X2APIC_ICR").index, 0);
 
 	assert_int_equal(msrkit_db_find_name("ia32_x2apic_isr3", NULL, &ref), 0);
 	assert_int_equal(ref.address, 0x813);
@@ -415,67 +309,65 @@ static void test_x2apic_families(void **state)
 
 static void test_x2apic_lvt_timer(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(0x832, SPR_LVT_TIMER, &p);
-	assert_no_reserved(&p);
-	assert_int_equal(raw_of(&p, "VECTOR"), 0xD1);
-	assert_int_equal(raw_of(&p, "DELIVERY_STATUS"), 0);
-	assert_int_equal(raw_of(&p, "MASK"), 1);
-	assert_int_equal(raw_of(&p, "TIMER_MODE"), 1);
-	assert_string_equal(meaning(piece(&p, "VECTOR")), "0xd1");
-	assert_string_equal(meaning(piece(&p, "MASK")), "Masked: the interrupt is inhibited");
-	assert_string_equal(meaning(piece(&p, "TIMER_MODE")),
-			    "Periodic: reload the initial count after each interrupt");
+	fixture_decode_at(&p, 0x832, NULL, SPR_LVT_TIMER, NULL);
+	fixture_assert_no_reserved(&p);
+	assert_int_equal(fixture_raw(&p, "VECTOR"), 0xD1);
+	assert_int_equal(fixture_raw(&p, "DELIVERY_STATUS"), 0);
+	assert_int_equal(fixture_raw(&p, "MASK"), 1);
+	assert_int_equal(fixture_raw(&p, "TIMER_MODE"), 1);
+	fixture_assert_meaning(&p, "VECTOR", "0xd1");
+	fixture_assert_meaning(&p, "MASK", "Masked: the interrupt is inhibited");
+	fixture_assert_meaning(&p, "TIMER_MODE", "Periodic: reload the initial count after each interrupt");
 
-	decode(0x832, GENOA_LVT_TIMER, &p);
-	assert_no_reserved(&p);
-	assert_int_equal(raw_of(&p, "MASK"), 0);
-	assert_int_equal(raw_of(&p, "TIMER_MODE"), 1);
+	fixture_decode_at(&p, 0x832, NULL, GENOA_LVT_TIMER, NULL);
+	fixture_assert_no_reserved(&p);
+	assert_int_equal(fixture_raw(&p, "MASK"), 0);
+	assert_int_equal(fixture_raw(&p, "TIMER_MODE"), 1);
 }
 
 static void test_x2apic_timer_counts(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(0x83E, SPR_DIV_CONF, &p);
-	assert_no_reserved(&p);
-	assert_int_equal(raw_of(&p, "DIVIDE_VALUE"), 0xA);
-	assert_string_equal(meaning(piece(&p, "DIVIDE_VALUE")), "Divide by 128");
-	decode(0x83E, KNL_DIV_CONF, &p);
-	assert_string_equal(meaning(piece(&p, "DIVIDE_VALUE")), "Divide by 8");
+	fixture_decode_at(&p, 0x83E, NULL, SPR_DIV_CONF, NULL);
+	fixture_assert_no_reserved(&p);
+	assert_int_equal(fixture_raw(&p, "DIVIDE_VALUE"), 0xA);
+	fixture_assert_meaning(&p, "DIVIDE_VALUE", "Divide by 128");
+	fixture_decode_at(&p, 0x83E, NULL, KNL_DIV_CONF, NULL);
+	fixture_assert_meaning(&p, "DIVIDE_VALUE", "Divide by 8");
 	/* Bit 2 is not part of any divisor. */
-	decode(0x83E, UINT64_C(0x4), &p);
-	assert_string_equal(meaning(piece(&p, "DIVIDE_VALUE")), "undefined value 4");
+	fixture_decode_at(&p, 0x83E, NULL, UINT64_C(0x4), NULL);
+	fixture_assert_meaning(&p, "DIVIDE_VALUE", "undefined value 4");
 
-	decode(0x838, TGL_INIT_COUNT, &p);
-	assert_no_reserved(&p);
-	assert_string_equal(meaning(piece(&p, "INITIAL_COUNT")), "4687");
-	assert_true(reg_at(0x839)->is_volatile);
-	assert_false(reg_at(0x838)->is_volatile);
+	fixture_decode_at(&p, 0x838, NULL, TGL_INIT_COUNT, NULL);
+	fixture_assert_no_reserved(&p);
+	fixture_assert_meaning(&p, "INITIAL_COUNT", "4687");
+	assert_true(fixture_reg(0x839, NULL, NULL)->is_volatile);
+	assert_false(fixture_reg(0x838, NULL, NULL)->is_volatile);
 }
 
 static void test_x2apic_icr(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 	size_t i;
 
 	(void)state;
 	/* A startup IPI to x2APIC ID 5, vector 9AH, physical, assert, edge. */
-	decode(0x830, UINT64_C(0x000000050000469A), &p);
-	assert_no_reserved(&p);
-	assert_int_equal(raw_of(&p, "VECTOR"), 0x9A);
-	assert_int_equal(raw_of(&p, "DELIVERY_MODE"), 6);
-	assert_string_equal(meaning(piece(&p, "DELIVERY_MODE")),
-			    "Start Up: deliver a SIPI: the target starts at vector * 4 KiB");
-	assert_int_equal(raw_of(&p, "DESTINATION_MODE"), 0);
-	assert_int_equal(raw_of(&p, "LEVEL"), 1);
-	assert_int_equal(raw_of(&p, "DESTINATION_SHORTHAND"), 0);
-	assert_int_equal(raw_of(&p, "DESTINATION"), 5);
+	fixture_decode_at(&p, 0x830, NULL, UINT64_C(0x000000050000469A), NULL);
+	fixture_assert_no_reserved(&p);
+	assert_int_equal(fixture_raw(&p, "VECTOR"), 0x9A);
+	assert_int_equal(fixture_raw(&p, "DELIVERY_MODE"), 6);
+	fixture_assert_meaning(&p, "DELIVERY_MODE", "Start Up: deliver a SIPI: the target starts at vector * 4 KiB");
+	assert_int_equal(fixture_raw(&p, "DESTINATION_MODE"), 0);
+	assert_int_equal(fixture_raw(&p, "LEVEL"), 1);
+	assert_int_equal(fixture_raw(&p, "DESTINATION_SHORTHAND"), 0);
+	assert_int_equal(fixture_raw(&p, "DESTINATION"), 5);
 	/* x2APIC mode has no delivery status bit: bit 12 is reserved. */
-	decode(0x830, UINT64_C(0x1000), &p);
+	fixture_decode_at(&p, 0x830, NULL, UINT64_C(0x1000), NULL);
 	for (i = 0; i < p.n && !p.d[i].reserved; i++)
 		;
 	assert_true(i < p.n);
@@ -485,16 +377,16 @@ static void test_x2apic_icr(void **state)
 
 static void test_x2apic_version(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* Version 15H, 7 LVT entries (encoded 6), EOI-broadcast suppression. */
-	decode(0x803, UINT64_C(0x01060015), &p);
-	assert_no_reserved(&p);
-	assert_int_equal(raw_of(&p, "VERSION"), 0x15);
-	assert_int_equal(raw_of(&p, "MAX_LVT_ENTRY"), 6);
-	assert_string_equal(meaning(piece(&p, "MAX_LVT_ENTRY")), "7");
-	assert_int_equal(raw_of(&p, "EOI_BROADCAST_SUPPRESSION"), 1);
+	fixture_decode_at(&p, 0x803, NULL, UINT64_C(0x01060015), NULL);
+	fixture_assert_no_reserved(&p);
+	assert_int_equal(fixture_raw(&p, "VERSION"), 0x15);
+	assert_int_equal(fixture_raw(&p, "MAX_LVT_ENTRY"), 6);
+	fixture_assert_meaning(&p, "MAX_LVT_ENTRY", "7");
+	assert_int_equal(fixture_raw(&p, "EOI_BROADCAST_SUPPRESSION"), 1);
 }
 
 /* ---- architectural extensions ----------------------------------------- */
@@ -504,12 +396,12 @@ static void test_arch_ext_lookup(void **state)
 	struct msrkit_reg_ref ref;
 
 	(void)state;
-	expect_instance(0x8E, "IA32_SGXLEPUBKEYHASH2", 2);
-	expect_instance(0x584, "IA32_RTIT_ADDR2_A", 2);
-	expect_instance(0x587, "IA32_RTIT_ADDR3_B", 3);
-	expect_instance(0x1D2, "IA32_FRED_SSP2", 2);
-	expect_instance(0xC93, "IA32_L3_QOS_MASK_3", 3);
-	expect_instance(0xD10, "IA32_L2_QOS_MASK_0", 0);
+	assert_int_equal(fixture_ref(0x8E, NULL, "IA32_SGXLEPUBKEYHASH2").index, 2);
+	assert_int_equal(fixture_ref(0x584, NULL, "IA32_RTIT_ADDR2_A").index, 2);
+	assert_int_equal(fixture_ref(0x587, NULL, "IA32_RTIT_ADDR3_B").index, 3);
+	assert_int_equal(fixture_ref(0x1D2, NULL, "IA32_FRED_SSP2").index, 2);
+	assert_int_equal(fixture_ref(0xC93, NULL, "IA32_L3_QOS_MASK_3").index, 3);
+	assert_int_equal(fixture_ref(0xD10, NULL, "IA32_L2_QOS_MASK_0").index, 0);
 	assert_int_equal(msrkit_db_find_name("MSR_IA32_INT_SSP_TAB", NULL, &ref), 0);
 	assert_int_equal(ref.address, 0x6A8);
 	assert_int_equal(msrkit_db_find_name("IA32_FRED_SSP0", NULL, &ref), 0);
@@ -520,45 +412,44 @@ static void test_arch_ext_lookup(void **state)
 
 static void test_rtit_ctl(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* TraceEn, OS, User, ToPA, TSCEn, BranchEn, MTCFreq 8, ADDR0 as a filter range. */
-	decode(0x570, UINT64_C(0x000000010002250D), &p);
-	assert_no_reserved(&p);
-	assert_int_equal(raw_of(&p, "TRACE_EN"), 1);
-	assert_int_equal(raw_of(&p, "OS"), 1);
-	assert_int_equal(raw_of(&p, "USER"), 1);
-	assert_int_equal(raw_of(&p, "TOPA"), 1);
-	assert_int_equal(raw_of(&p, "TSC_EN"), 1);
-	assert_int_equal(raw_of(&p, "BRANCH_EN"), 1);
-	assert_int_equal(raw_of(&p, "CYC_EN"), 0);
-	assert_int_equal(raw_of(&p, "PSB_FREQ"), 0);
-	assert_int_equal(raw_of(&p, "MTC_FREQ"), 8);
-	assert_string_equal(meaning(piece(&p, "PSB_FREQ")), "2K bytes");
-	assert_int_equal(raw_of(&p, "ADDR0_CFG"), 1);
-	assert_string_equal(meaning(piece(&p, "ADDR0_CFG")),
-			    "FilterEn: tracing is allowed while the IP is in the range");
+	fixture_decode_at(&p, 0x570, NULL, UINT64_C(0x000000010002250D), NULL);
+	fixture_assert_no_reserved(&p);
+	assert_int_equal(fixture_raw(&p, "TRACE_EN"), 1);
+	assert_int_equal(fixture_raw(&p, "OS"), 1);
+	assert_int_equal(fixture_raw(&p, "USER"), 1);
+	assert_int_equal(fixture_raw(&p, "TOPA"), 1);
+	assert_int_equal(fixture_raw(&p, "TSC_EN"), 1);
+	assert_int_equal(fixture_raw(&p, "BRANCH_EN"), 1);
+	assert_int_equal(fixture_raw(&p, "CYC_EN"), 0);
+	assert_int_equal(fixture_raw(&p, "PSB_FREQ"), 0);
+	assert_int_equal(fixture_raw(&p, "MTC_FREQ"), 8);
+	fixture_assert_meaning(&p, "PSB_FREQ", "2K bytes");
+	assert_int_equal(fixture_raw(&p, "ADDR0_CFG"), 1);
+	fixture_assert_meaning(&p, "ADDR0_CFG", "FilterEn: tracing is allowed while the IP is in the range");
 }
 
 static void test_xss_and_cet(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* A Linux host with CET user shadow stacks, PT and arch LBR in XSAVES. */
-	decode(0xDA0, UINT64_C(0x8900), &p);
-	assert_no_reserved(&p);
-	assert_int_equal(raw_of(&p, "PT"), 1);
-	assert_int_equal(raw_of(&p, "CET_U"), 1);
-	assert_int_equal(raw_of(&p, "CET_S"), 0);
-	assert_int_equal(raw_of(&p, "LBR"), 1);
+	fixture_decode_at(&p, 0xDA0, NULL, UINT64_C(0x8900), NULL);
+	fixture_assert_no_reserved(&p);
+	assert_int_equal(fixture_raw(&p, "PT"), 1);
+	assert_int_equal(fixture_raw(&p, "CET_U"), 1);
+	assert_int_equal(fixture_raw(&p, "CET_S"), 0);
+	assert_int_equal(fixture_raw(&p, "LBR"), 1);
 
-	decode(0x6A0, UINT64_C(0x00007F0000001001), &p);
-	assert_no_reserved(&p);
-	assert_int_equal(raw_of(&p, "SH_STK_EN"), 1);
-	assert_int_equal(raw_of(&p, "ENDBR_EN"), 0);
-	assert_string_equal(meaning(piece(&p, "EB_LEG_BITMAP_BASE")), "0x7f0000001000");
+	fixture_decode_at(&p, 0x6A0, NULL, UINT64_C(0x00007F0000001001), NULL);
+	fixture_assert_no_reserved(&p);
+	assert_int_equal(fixture_raw(&p, "SH_STK_EN"), 1);
+	assert_int_equal(fixture_raw(&p, "ENDBR_EN"), 0);
+	fixture_assert_meaning(&p, "EB_LEG_BITMAP_BASE", "0x7f0000001000");
 }
 
 int main(void)

@@ -19,6 +19,8 @@
 
 #include <msrkit/msrkit.h>
 
+#include "decode_fixture.h"
+
 /* Sapphire Rapids */
 #define SPR_BASIC            UINT64_C(0x03DA050000000013)
 #define SPR_PINBASED         UINT64_C(0x000000FF00000016)
@@ -57,55 +59,19 @@
 
 /* ---- helpers ---------------------------------------------------------- */
 
-struct pieces {
-	struct msrkit_decoded d[80];
-	size_t n;
-};
-
-static int collect(void *arg, const struct msrkit_decoded *d)
-{
-	struct pieces *p = arg;
-
-	assert_true(p->n < sizeof(p->d) / sizeof(p->d[0]));
-	p->d[p->n++] = *d;
-	return 0;
-}
-
+/* The VMX capability MSRs are single registers: each definition starts at
+ * its address. */
 static const struct msrkit_reg *reg_at(uint32_t address)
 {
-	struct msrkit_reg_ref ref;
+	const struct msrkit_reg *r = fixture_reg(address, NULL, NULL);
 
-	assert_int_equal(msrkit_db_find(address, NULL, &ref), 0);
-	assert_non_null(ref.reg);
-	assert_int_equal(ref.reg->address, address);
-	return ref.reg;
+	assert_int_equal(r->address, address);
+	return r;
 }
 
-static void decode(uint32_t address, uint64_t value, struct pieces *p)
+static void expect_setting(const struct fixture_pieces *p, const char *name, enum msrkit_setting s)
 {
-	p->n = 0;
-	assert_int_equal(msrkit_decode(reg_at(address), value, NULL, collect, p), 0);
-}
-
-static const struct msrkit_decoded *piece(const struct pieces *p, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (p->d[i].field && !strcmp(p->d[i].field->name, name))
-			return &p->d[i];
-	fail_msg("no decoded field named %s", name);
-	return NULL;
-}
-
-static uint64_t raw_of(const struct pieces *p, const char *name)
-{
-	return piece(p, name)->raw;
-}
-
-static void expect_setting(const struct pieces *p, const char *name, enum msrkit_setting s)
-{
-	const struct msrkit_decoded *d = piece(p, name);
+	const struct msrkit_decoded *d = fixture_field(p, name);
 
 	assert_true(d->is_control);
 	if (d->setting != s)
@@ -113,45 +79,27 @@ static void expect_setting(const struct pieces *p, const char *name, enum msrkit
 			 msrkit_setting_name(s));
 }
 
-static size_t count_reserved(const struct pieces *p)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < p->n; i++)
-		n += p->d[i].reserved;
-	return n;
-}
-
-static void expect_meaning(const struct pieces *p, const char *name, const char *text)
-{
-	char buf[128];
-
-	msrkit_decoded_meaning(piece(p, name), buf, sizeof(buf));
-	if (!strstr(buf, text))
-		fail_msg("%s: meaning '%s' does not contain '%s'", name, buf, text);
-}
-
 /* ---- IA32_VMX_BASIC ----------------------------------------------------- */
 
 static void test_basic_sapphire_rapids(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 	size_t i;
 	bool bit57 = false;
 
 	(void)state;
-	decode(0x480, SPR_BASIC, &p);
-	assert_int_equal(raw_of(&p, "VMCS_REVISION_ID"), 19);
-	assert_int_equal(raw_of(&p, "VMCS_SIZE"), 1280);
-	expect_meaning(&p, "VMCS_SIZE", "1280 bytes");
-	assert_int_equal(raw_of(&p, "MEMORY_TYPE"), 6);
-	expect_meaning(&p, "MEMORY_TYPE", "WB");
-	assert_int_equal(raw_of(&p, "VMCS_PHYSICAL_ADDRESS_WIDTH"), 0);
-	assert_int_equal(raw_of(&p, "DUAL_MONITOR_TREATMENT"), 1);
-	assert_int_equal(raw_of(&p, "INS_OUTS_REPORTING"), 1);
-	assert_int_equal(raw_of(&p, "TRUE_CONTROLS"), 1);
-	assert_int_equal(raw_of(&p, "NO_ERROR_CODE_CONSISTENCY_CHECK"), 1);
-	assert_int_equal(raw_of(&p, "NESTED_EXCEPTION"), 0);
+	fixture_decode(&p, reg_at(0x480), SPR_BASIC, NULL);
+	assert_int_equal(fixture_raw(&p, "VMCS_REVISION_ID"), 19);
+	assert_int_equal(fixture_raw(&p, "VMCS_SIZE"), 1280);
+	fixture_assert_meaning_has(&p, "VMCS_SIZE", "1280 bytes");
+	assert_int_equal(fixture_raw(&p, "MEMORY_TYPE"), 6);
+	fixture_assert_meaning_has(&p, "MEMORY_TYPE", "WB");
+	assert_int_equal(fixture_raw(&p, "VMCS_PHYSICAL_ADDRESS_WIDTH"), 0);
+	assert_int_equal(fixture_raw(&p, "DUAL_MONITOR_TREATMENT"), 1);
+	assert_int_equal(fixture_raw(&p, "INS_OUTS_REPORTING"), 1);
+	assert_int_equal(fixture_raw(&p, "TRUE_CONTROLS"), 1);
+	assert_int_equal(fixture_raw(&p, "NO_ERROR_CODE_CONSISTENCY_CHECK"), 1);
+	assert_int_equal(fixture_raw(&p, "NESTED_EXCEPTION"), 0);
 	/* Bit 57 is set on this CPU but reserved in the SDM: flagged, alone. */
 	for (i = 0; i < p.n; i++)
 		if (p.d[i].reserved) {
@@ -161,43 +109,38 @@ static void test_basic_sapphire_rapids(void **state)
 			bit57 = true;
 		}
 	assert_true(bit57);
-	assert_int_equal(count_reserved(&p), 1);
+	assert_int_equal(fixture_reserved_count(&p), 1);
 }
 
 static void test_basic_conroe(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(0x480, CONROE_BASIC, &p);
-	assert_int_equal(raw_of(&p, "VMCS_REVISION_ID"), 7);
-	assert_int_equal(raw_of(&p, "VMCS_SIZE"), 1024);
-	assert_int_equal(raw_of(&p, "MEMORY_TYPE"), 6);
-	assert_int_equal(raw_of(&p, "DUAL_MONITOR_TREATMENT"), 1);
-	assert_int_equal(raw_of(&p, "INS_OUTS_REPORTING"), 0);
-	assert_int_equal(raw_of(&p, "TRUE_CONTROLS"), 0);
-	assert_int_equal(raw_of(&p, "NO_ERROR_CODE_CONSISTENCY_CHECK"), 0);
-	assert_int_equal(count_reserved(&p), 0);
+	fixture_decode(&p, reg_at(0x480), CONROE_BASIC, NULL);
+	assert_int_equal(fixture_raw(&p, "VMCS_REVISION_ID"), 7);
+	assert_int_equal(fixture_raw(&p, "VMCS_SIZE"), 1024);
+	assert_int_equal(fixture_raw(&p, "MEMORY_TYPE"), 6);
+	assert_int_equal(fixture_raw(&p, "DUAL_MONITOR_TREATMENT"), 1);
+	assert_int_equal(fixture_raw(&p, "INS_OUTS_REPORTING"), 0);
+	assert_int_equal(fixture_raw(&p, "TRUE_CONTROLS"), 0);
+	assert_int_equal(fixture_raw(&p, "NO_ERROR_CODE_CONSISTENCY_CHECK"), 0);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 }
 
 static void test_basic_uncacheable_and_undefined_type(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
 	/* Memory type 0 is UC; 3 is not defined and must not be named. */
-	decode(0x480, CONROE_BASIC & ~(UINT64_C(0xF) << 50), &p);
-	assert_int_equal(raw_of(&p, "MEMORY_TYPE"), 0);
-	expect_meaning(&p, "MEMORY_TYPE", "UC");
-	decode(0x480, (CONROE_BASIC & ~(UINT64_C(0xF) << 50)) | (UINT64_C(3) << 50), &p);
-	assert_int_equal(raw_of(&p, "MEMORY_TYPE"), 3);
-	{
-		char buf[128];
-
-		msrkit_decoded_meaning(piece(&p, "MEMORY_TYPE"), buf, sizeof(buf));
-		assert_null(strstr(buf, "WB"));
-		assert_null(strstr(buf, "UC"));
-	}
+	fixture_decode(&p, reg_at(0x480), CONROE_BASIC & ~(UINT64_C(0xF) << 50), NULL);
+	assert_int_equal(fixture_raw(&p, "MEMORY_TYPE"), 0);
+	fixture_assert_meaning_has(&p, "MEMORY_TYPE", "UC");
+	fixture_decode(&p, reg_at(0x480), (CONROE_BASIC & ~(UINT64_C(0xF) << 50)) | (UINT64_C(3) << 50), NULL);
+	assert_int_equal(fixture_raw(&p, "MEMORY_TYPE"), 3);
+	assert_null(strstr(fixture_meaning(&p, "MEMORY_TYPE"), "WB"));
+	assert_null(strstr(fixture_meaning(&p, "MEMORY_TYPE"), "UC"));
 }
 
 /* ---- pin-based and primary processor-based controls ---------------------- */
@@ -207,20 +150,20 @@ static void test_pinbased(void **state)
 	static const char *const all[] = { "EXTERNAL_INTERRUPT_EXITING", "NMI_EXITING", "VIRTUAL_NMIS",
 					   "ACTIVATE_VMX_PREEMPTION_TIMER",
 					   "PROCESS_POSTED_INTERRUPTS" };
-	struct pieces p;
+	struct fixture_pieces p;
 	size_t i;
 
 	(void)state;
-	decode(0x481, SPR_PINBASED, &p);
+	fixture_decode(&p, reg_at(0x481), SPR_PINBASED, NULL);
 	for (i = 0; i < 5; i++)
 		expect_setting(&p, all[i], EITHER);
 	/* The default1 bits 1, 2 and 4 are forced, as for every VMX CPU: not news. */
 	assert_int_equal(p.n, 5);
-	decode(0x48D, SPR_TRUE_PINBASED, &p);
+	fixture_decode(&p, reg_at(0x48D), SPR_TRUE_PINBASED, NULL);
 	for (i = 0; i < 5; i++)
 		expect_setting(&p, all[i], EITHER);
 
-	decode(0x481, CONROE_PINBASED, &p);
+	fixture_decode(&p, reg_at(0x481), CONROE_PINBASED, NULL);
 	expect_setting(&p, "EXTERNAL_INTERRUPT_EXITING", EITHER);
 	expect_setting(&p, "NMI_EXITING", EITHER);
 	expect_setting(&p, "VIRTUAL_NMIS", MUST0);
@@ -230,16 +173,16 @@ static void test_pinbased(void **state)
 
 static void test_procbased_legacy_and_true(void **state)
 {
-	struct pieces legacy, truec;
+	struct fixture_pieces legacy, truec;
 
 	(void)state;
-	decode(0x482, SPR_PROCBASED, &legacy);
-	decode(0x48E, SPR_TRUE_PROCBASED, &truec);
+	fixture_decode(&legacy, reg_at(0x482), SPR_PROCBASED, NULL);
+	fixture_decode(&truec, reg_at(0x48E), SPR_TRUE_PROCBASED, NULL);
 	/* Only the 22 named controls: reserved bits are default1 (forced in
 	 * the legacy MSR) or may not be 1 (bits 0 and 18). */
 	assert_int_equal(legacy.n, 22);
 	assert_int_equal(truec.n, 22);
-	assert_int_equal(count_reserved(&legacy), 0);
+	assert_int_equal(fixture_reserved_count(&legacy), 0);
 
 	expect_setting(&legacy, "HLT_EXITING", EITHER);
 	expect_setting(&truec, "HLT_EXITING", EITHER);
@@ -248,22 +191,22 @@ static void test_procbased_legacy_and_true(void **state)
 	expect_setting(&legacy, "CR3_STORE_EXITING", MUST1);
 	expect_setting(&truec, "CR3_LOAD_EXITING", EITHER);
 	expect_setting(&truec, "CR3_STORE_EXITING", EITHER);
-	assert_int_equal(raw_of(&legacy, "CR3_LOAD_EXITING"), 3); /* allowed-1 | allowed-0 */
-	assert_int_equal(raw_of(&truec, "CR3_LOAD_EXITING"), 2);
+	assert_int_equal(fixture_raw(&legacy, "CR3_LOAD_EXITING"), 3); /* allowed-1 | allowed-0 */
+	assert_int_equal(fixture_raw(&truec, "CR3_LOAD_EXITING"), 2);
 	expect_setting(&legacy, "ACTIVATE_TERTIARY_CONTROLS", EITHER);
 	expect_setting(&legacy, "ACTIVATE_SECONDARY_CONTROLS", EITHER);
 	expect_setting(&legacy, "USE_TSC_OFFSETTING", EITHER);
 	expect_setting(&legacy, "MONITOR_TRAP_FLAG", EITHER);
-	assert_int_equal(piece(&legacy, "INTERRUPT_WINDOW_EXITING")->lsb, 2);
-	assert_int_equal(piece(&legacy, "ACTIVATE_SECONDARY_CONTROLS")->lsb, 31);
+	assert_int_equal(fixture_field(&legacy, "INTERRUPT_WINDOW_EXITING")->lsb, 2);
+	assert_int_equal(fixture_field(&legacy, "ACTIVATE_SECONDARY_CONTROLS")->lsb, 31);
 }
 
 static void test_procbased_conroe(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(0x482, CONROE_PROCBASED, &p);
+	fixture_decode(&p, reg_at(0x482), CONROE_PROCBASED, NULL);
 	expect_setting(&p, "HLT_EXITING", EITHER);
 	expect_setting(&p, "CR3_LOAD_EXITING", MUST1);
 	expect_setting(&p, "CR3_STORE_EXITING", MUST1);
@@ -280,10 +223,10 @@ static void test_procbased_conroe(void **state)
 
 static void test_procbased2_sapphire_rapids(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(0x48B, SPR_PROCBASED2, &p);
+	fixture_decode(&p, reg_at(0x48B), SPR_PROCBASED2, NULL);
 	expect_setting(&p, "VIRTUALIZE_APIC_ACCESSES", EITHER);
 	expect_setting(&p, "ENABLE_EPT", EITHER);
 	expect_setting(&p, "ENABLE_VPID", EITHER);
@@ -298,30 +241,30 @@ static void test_procbased2_sapphire_rapids(void **state)
 	expect_setting(&p, "INSTRUCTION_TIMEOUT", EITHER);
 	/* 31 named controls; reserved bit 29 may not be 1, so it is not shown. */
 	assert_int_equal(p.n, 31);
-	assert_int_equal(piece(&p, "INSTRUCTION_TIMEOUT")->lsb, 31);
-	assert_int_equal(piece(&p, "PT_USES_GUEST_PHYSICAL_ADDRESSES")->lsb, 24);
+	assert_int_equal(fixture_field(&p, "INSTRUCTION_TIMEOUT")->lsb, 31);
+	assert_int_equal(fixture_field(&p, "PT_USES_GUEST_PHYSICAL_ADDRESSES")->lsb, 24);
 }
 
 /* ---- VM-exit and VM-entry controls ------------------------------------- */
 
 static void test_exit_controls(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(0x483, SPR_EXIT, &p);
+	fixture_decode(&p, reg_at(0x483), SPR_EXIT, NULL);
 	expect_setting(&p, "SAVE_DEBUG_CONTROLS", MUST1);
 	expect_setting(&p, "HOST_ADDRESS_SPACE_SIZE", EITHER);
 	expect_setting(&p, "ACKNOWLEDGE_INTERRUPT_ON_EXIT", EITHER);
 	expect_setting(&p, "CLEAR_IA32_BNDCFGS", MUST0);
 	expect_setting(&p, "LOAD_CET_STATE", EITHER);
 	expect_setting(&p, "ACTIVATE_SECONDARY_CONTROLS", EITHER);
-	assert_int_equal(count_reserved(&p), 0);
-	decode(0x48F, SPR_TRUE_EXIT, &p);
+	assert_int_equal(fixture_reserved_count(&p), 0);
+	fixture_decode(&p, reg_at(0x48F), SPR_TRUE_EXIT, NULL);
 	expect_setting(&p, "SAVE_DEBUG_CONTROLS", EITHER);
 	expect_setting(&p, "CLEAR_IA32_BNDCFGS", MUST0);
 
-	decode(0x483, CONROE_EXIT, &p);
+	fixture_decode(&p, reg_at(0x483), CONROE_EXIT, NULL);
 	expect_setting(&p, "SAVE_DEBUG_CONTROLS", MUST1);
 	expect_setting(&p, "HOST_ADDRESS_SPACE_SIZE", EITHER);
 	expect_setting(&p, "LOAD_IA32_PERF_GLOBAL_CTRL", MUST0);
@@ -329,15 +272,15 @@ static void test_exit_controls(void **state)
 	expect_setting(&p, "SAVE_IA32_PAT", MUST0);
 	expect_setting(&p, "SAVE_VMX_PREEMPTION_TIMER_VALUE", MUST0);
 	expect_setting(&p, "ACTIVATE_SECONDARY_CONTROLS", MUST0);
-	assert_int_equal(count_reserved(&p), 0);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 }
 
 static void test_entry_controls(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(0x484, SPR_ENTRY, &p);
+	fixture_decode(&p, reg_at(0x484), SPR_ENTRY, NULL);
 	expect_setting(&p, "LOAD_DEBUG_CONTROLS", MUST1);
 	expect_setting(&p, "IA32E_MODE_GUEST", EITHER);
 	expect_setting(&p, "ENTRY_TO_SMM", EITHER);
@@ -346,10 +289,10 @@ static void test_entry_controls(void **state)
 	expect_setting(&p, "LOAD_CET_STATE", EITHER);
 	expect_setting(&p, "LOAD_PKRS", EITHER);
 	expect_setting(&p, "LOAD_FRED", MUST0);
-	decode(0x490, SPR_TRUE_ENTRY, &p);
+	fixture_decode(&p, reg_at(0x490), SPR_TRUE_ENTRY, NULL);
 	expect_setting(&p, "LOAD_DEBUG_CONTROLS", EITHER);
 
-	decode(0x484, CONROE_ENTRY, &p);
+	fixture_decode(&p, reg_at(0x484), CONROE_ENTRY, NULL);
 	expect_setting(&p, "LOAD_DEBUG_CONTROLS", MUST1);
 	expect_setting(&p, "IA32E_MODE_GUEST", EITHER);
 	expect_setting(&p, "LOAD_IA32_PERF_GLOBAL_CTRL", MUST0);
@@ -360,24 +303,24 @@ static void test_entry_controls(void **state)
 
 static void test_allowed1_layouts(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(0x491, UINT64_C(0x1), &p);
+	fixture_decode(&p, reg_at(0x491), UINT64_C(0x1), NULL);
 	expect_setting(&p, "EPTP_SWITCHING", EITHER);
-	decode(0x491, 0, &p);
+	fixture_decode(&p, reg_at(0x491), 0, NULL);
 	expect_setting(&p, "EPTP_SWITCHING", MUST0);
 
 	/* IPI virtualization and LOADIWKEY exiting, plus an undefined bit 63. */
-	decode(0x492, UINT64_C(0x8000000000000011), &p);
+	fixture_decode(&p, reg_at(0x492), UINT64_C(0x8000000000000011), NULL);
 	expect_setting(&p, "LOADIWKEY_EXITING", EITHER);
 	expect_setting(&p, "IPI_VIRTUALIZATION", EITHER);
 	expect_setting(&p, "ENABLE_HLAT", MUST0);
 	expect_setting(&p, "VIRTUALIZE_IA32_SPEC_CTRL", MUST0);
-	assert_int_equal(count_reserved(&p), 1);
+	assert_int_equal(fixture_reserved_count(&p), 1);
 	assert_int_equal(p.d[p.n - 1].lsb, 63);
 
-	decode(0x493, UINT64_C(0xB), &p);
+	fixture_decode(&p, reg_at(0x493), UINT64_C(0xB), NULL);
 	expect_setting(&p, "SAVE_FRED", EITHER);
 	expect_setting(&p, "LOAD_FRED", EITHER);
 	expect_setting(&p, "LOAD_IA32_SPEC_CTRL", MUST0);
@@ -388,42 +331,42 @@ static void test_allowed1_layouts(void **state)
 
 static void test_misc(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 	size_t i;
 
 	(void)state;
-	decode(0x485, SPR_MISC, &p);
-	assert_int_equal(raw_of(&p, "PREEMPTION_TIMER_TSC_RATE"), 7);
-	assert_int_equal(raw_of(&p, "STORE_EFER_LMA_ON_EXIT"), 1);
-	assert_int_equal(raw_of(&p, "ACTIVITY_STATE_HLT"), 1);
-	assert_int_equal(raw_of(&p, "ACTIVITY_STATE_SHUTDOWN"), 1);
-	assert_int_equal(raw_of(&p, "ACTIVITY_STATE_WAIT_FOR_SIPI"), 1);
-	assert_int_equal(raw_of(&p, "INTEL_PT_IN_VMX"), 1);
-	assert_int_equal(raw_of(&p, "RDMSR_IA32_SMBASE_IN_SMM"), 1);
-	assert_int_equal(raw_of(&p, "CR3_TARGET_COUNT"), 4);
-	assert_int_equal(raw_of(&p, "MAX_MSR_LIST_COUNT"), 0);
-	expect_meaning(&p, "MAX_MSR_LIST_COUNT", "512");
-	assert_int_equal(raw_of(&p, "SMM_MONITOR_CTL_BIT2"), 1);
-	assert_int_equal(raw_of(&p, "VMWRITE_ALL_FIELDS"), 1);
-	assert_int_equal(raw_of(&p, "INJECT_ZERO_LENGTH_INSTRUCTION"), 1);
-	assert_int_equal(raw_of(&p, "MSEG_REVISION_ID"), 0);
-	assert_int_equal(count_reserved(&p), 0);
+	fixture_decode(&p, reg_at(0x485), SPR_MISC, NULL);
+	assert_int_equal(fixture_raw(&p, "PREEMPTION_TIMER_TSC_RATE"), 7);
+	assert_int_equal(fixture_raw(&p, "STORE_EFER_LMA_ON_EXIT"), 1);
+	assert_int_equal(fixture_raw(&p, "ACTIVITY_STATE_HLT"), 1);
+	assert_int_equal(fixture_raw(&p, "ACTIVITY_STATE_SHUTDOWN"), 1);
+	assert_int_equal(fixture_raw(&p, "ACTIVITY_STATE_WAIT_FOR_SIPI"), 1);
+	assert_int_equal(fixture_raw(&p, "INTEL_PT_IN_VMX"), 1);
+	assert_int_equal(fixture_raw(&p, "RDMSR_IA32_SMBASE_IN_SMM"), 1);
+	assert_int_equal(fixture_raw(&p, "CR3_TARGET_COUNT"), 4);
+	assert_int_equal(fixture_raw(&p, "MAX_MSR_LIST_COUNT"), 0);
+	fixture_assert_meaning_has(&p, "MAX_MSR_LIST_COUNT", "512");
+	assert_int_equal(fixture_raw(&p, "SMM_MONITOR_CTL_BIT2"), 1);
+	assert_int_equal(fixture_raw(&p, "VMWRITE_ALL_FIELDS"), 1);
+	assert_int_equal(fixture_raw(&p, "INJECT_ZERO_LENGTH_INSTRUCTION"), 1);
+	assert_int_equal(fixture_raw(&p, "MSEG_REVISION_ID"), 0);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 
 	/* N = 3 recommends 512 * (3 + 1) MSRs per list. */
-	decode(0x485, SPR_MISC | (UINT64_C(3) << 25), &p);
-	assert_int_equal(raw_of(&p, "MAX_MSR_LIST_COUNT"), 3);
-	expect_meaning(&p, "MAX_MSR_LIST_COUNT", "2048");
+	fixture_decode(&p, reg_at(0x485), SPR_MISC | (UINT64_C(3) << 25), NULL);
+	assert_int_equal(fixture_raw(&p, "MAX_MSR_LIST_COUNT"), 3);
+	fixture_assert_meaning_has(&p, "MAX_MSR_LIST_COUNT", "2048");
 
 	/* Conroe: no preemption timer, and bit 9 set although reserved. */
-	decode(0x485, CONROE_MISC, &p);
-	assert_int_equal(raw_of(&p, "PREEMPTION_TIMER_TSC_RATE"), 0);
-	assert_int_equal(raw_of(&p, "STORE_EFER_LMA_ON_EXIT"), 0);
-	assert_int_equal(raw_of(&p, "ACTIVITY_STATE_HLT"), 1);
-	assert_int_equal(raw_of(&p, "ACTIVITY_STATE_SHUTDOWN"), 1);
-	assert_int_equal(raw_of(&p, "ACTIVITY_STATE_WAIT_FOR_SIPI"), 1);
-	assert_int_equal(raw_of(&p, "CR3_TARGET_COUNT"), 4);
-	assert_int_equal(raw_of(&p, "VMWRITE_ALL_FIELDS"), 0);
-	assert_int_equal(count_reserved(&p), 1);
+	fixture_decode(&p, reg_at(0x485), CONROE_MISC, NULL);
+	assert_int_equal(fixture_raw(&p, "PREEMPTION_TIMER_TSC_RATE"), 0);
+	assert_int_equal(fixture_raw(&p, "STORE_EFER_LMA_ON_EXIT"), 0);
+	assert_int_equal(fixture_raw(&p, "ACTIVITY_STATE_HLT"), 1);
+	assert_int_equal(fixture_raw(&p, "ACTIVITY_STATE_SHUTDOWN"), 1);
+	assert_int_equal(fixture_raw(&p, "ACTIVITY_STATE_WAIT_FOR_SIPI"), 1);
+	assert_int_equal(fixture_raw(&p, "CR3_TARGET_COUNT"), 4);
+	assert_int_equal(fixture_raw(&p, "VMWRITE_ALL_FIELDS"), 0);
+	assert_int_equal(fixture_reserved_count(&p), 1);
 	for (i = 0; i < p.n; i++)
 		if (p.d[i].reserved)
 			assert_int_equal(p.d[i].lsb, 9);
@@ -433,24 +376,24 @@ static void test_misc(void **state)
 
 static void test_cr_fixed(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(0x486, SPR_CR0_FIXED0, &p);
+	fixture_decode(&p, reg_at(0x486), SPR_CR0_FIXED0, NULL);
 	expect_setting(&p, "PE", MUST1);
 	expect_setting(&p, "NE", MUST1);
 	expect_setting(&p, "PG", MUST1);
 	expect_setting(&p, "MP", EITHER);
 	expect_setting(&p, "CD", EITHER);
-	decode(0x487, SPR_CR0_FIXED1, &p);
+	fixture_decode(&p, reg_at(0x487), SPR_CR0_FIXED1, NULL);
 	expect_setting(&p, "PE", EITHER);
 	expect_setting(&p, "NW", EITHER);
 	expect_setting(&p, "PG", EITHER);
 
-	decode(0x488, SPR_CR4_FIXED0, &p);
+	fixture_decode(&p, reg_at(0x488), SPR_CR4_FIXED0, NULL);
 	expect_setting(&p, "VMXE", MUST1);
 	expect_setting(&p, "PAE", EITHER);
-	decode(0x489, SPR_CR4_FIXED1, &p);
+	fixture_decode(&p, reg_at(0x489), SPR_CR4_FIXED1, NULL);
 	expect_setting(&p, "VME", EITHER);
 	expect_setting(&p, "LA57", EITHER);
 	expect_setting(&p, "SMXE", EITHER);
@@ -460,9 +403,9 @@ static void test_cr_fixed(void **state)
 	expect_setting(&p, "LASS", MUST0);
 	expect_setting(&p, "LAM_SUP", MUST0);
 	expect_setting(&p, "FRED", MUST0);
-	assert_int_equal(count_reserved(&p), 0);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 
-	decode(0x489, CONROE_CR4_FIXED1, &p);
+	fixture_decode(&p, reg_at(0x489), CONROE_CR4_FIXED1, NULL);
 	expect_setting(&p, "OSXMMEXCPT", EITHER);
 	expect_setting(&p, "UMIP", MUST0);
 	expect_setting(&p, "LA57", MUST0);
@@ -475,14 +418,14 @@ static void test_cr_fixed(void **state)
 
 static void test_vmcs_enum(void **state)
 {
-	struct pieces p;
+	struct fixture_pieces p;
 
 	(void)state;
-	decode(0x48A, SPR_VMCS_ENUM, &p);
-	assert_int_equal(raw_of(&p, "HIGHEST_INDEX"), 23);
-	assert_int_equal(count_reserved(&p), 0);
-	decode(0x48A, CONROE_VMCS_ENUM, &p);
-	assert_int_equal(raw_of(&p, "HIGHEST_INDEX"), 22);
+	fixture_decode(&p, reg_at(0x48A), SPR_VMCS_ENUM, NULL);
+	assert_int_equal(fixture_raw(&p, "HIGHEST_INDEX"), 23);
+	assert_int_equal(fixture_reserved_count(&p), 0);
+	fixture_decode(&p, reg_at(0x48A), CONROE_VMCS_ENUM, NULL);
+	assert_int_equal(fixture_raw(&p, "HIGHEST_INDEX"), 22);
 }
 
 static void test_ept_vpid_cap(void **state)
@@ -495,31 +438,31 @@ static void test_ept_vpid_cap(void **state)
 		"INVVPID", "INVVPID_INDIVIDUAL_ADDRESS", "INVVPID_SINGLE_CONTEXT",
 		"INVVPID_ALL_CONTEXT", "INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS",
 	};
-	struct pieces p;
+	struct fixture_pieces p;
 	size_t i;
 
 	(void)state;
-	decode(0x48C, SPR_EPT_VPID_CAP, &p);
+	fixture_decode(&p, reg_at(0x48C), SPR_EPT_VPID_CAP, NULL);
 	for (i = 0; i < sizeof(present) / sizeof(present[0]); i++)
-		if (raw_of(&p, present[i]) != 1)
+		if (fixture_raw(&p, present[i]) != 1)
 			fail_msg("Sapphire Rapids: %s should be 1", present[i]);
-	assert_int_equal(raw_of(&p, "MAX_HLAT_PREFIX_SIZE"), 1);
+	assert_int_equal(fixture_raw(&p, "MAX_HLAT_PREFIX_SIZE"), 1);
 	assert_int_equal(p.n, sizeof(present) / sizeof(present[0]) + 1);
-	assert_int_equal(count_reserved(&p), 0);
+	assert_int_equal(fixture_reserved_count(&p), 0);
 
-	decode(0x48C, GULFTOWN_EPT_VPID_CAP, &p);
-	assert_int_equal(raw_of(&p, "EXECUTE_ONLY_PAGES"), 1);
-	assert_int_equal(raw_of(&p, "PAGE_WALK_LENGTH_4"), 1);
-	assert_int_equal(raw_of(&p, "PAGE_WALK_LENGTH_5"), 0);
-	assert_int_equal(raw_of(&p, "MEMORY_TYPE_WB"), 1);
-	assert_int_equal(raw_of(&p, "PDPTE_1GB_PAGES"), 1);
-	assert_int_equal(raw_of(&p, "INVEPT"), 1);
-	assert_int_equal(raw_of(&p, "ACCESSED_DIRTY_FLAGS"), 0);
-	assert_int_equal(raw_of(&p, "ADVANCED_EPT_VIOLATION_INFO"), 0);
-	assert_int_equal(raw_of(&p, "SUPERVISOR_SHADOW_STACK_CONTROL"), 0);
-	assert_int_equal(raw_of(&p, "INVEPT_SINGLE_CONTEXT"), 1);
-	assert_int_equal(raw_of(&p, "INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS"), 1);
-	assert_int_equal(raw_of(&p, "MAX_HLAT_PREFIX_SIZE"), 0);
+	fixture_decode(&p, reg_at(0x48C), GULFTOWN_EPT_VPID_CAP, NULL);
+	assert_int_equal(fixture_raw(&p, "EXECUTE_ONLY_PAGES"), 1);
+	assert_int_equal(fixture_raw(&p, "PAGE_WALK_LENGTH_4"), 1);
+	assert_int_equal(fixture_raw(&p, "PAGE_WALK_LENGTH_5"), 0);
+	assert_int_equal(fixture_raw(&p, "MEMORY_TYPE_WB"), 1);
+	assert_int_equal(fixture_raw(&p, "PDPTE_1GB_PAGES"), 1);
+	assert_int_equal(fixture_raw(&p, "INVEPT"), 1);
+	assert_int_equal(fixture_raw(&p, "ACCESSED_DIRTY_FLAGS"), 0);
+	assert_int_equal(fixture_raw(&p, "ADVANCED_EPT_VIOLATION_INFO"), 0);
+	assert_int_equal(fixture_raw(&p, "SUPERVISOR_SHADOW_STACK_CONTROL"), 0);
+	assert_int_equal(fixture_raw(&p, "INVEPT_SINGLE_CONTEXT"), 1);
+	assert_int_equal(fixture_raw(&p, "INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS"), 1);
+	assert_int_equal(fixture_raw(&p, "MAX_HLAT_PREFIX_SIZE"), 0);
 }
 
 /* ---- the table itself --------------------------------------------------- */
@@ -615,81 +558,62 @@ static void test_names_and_aliases(void **state)
 
 /* ---- applicability conditions, evaluated against a fake CPU -------------- */
 
-struct fake_cpu {
-	uint32_t leaf1_ecx;
-	const uint32_t *addr;
-	const uint64_t *val;
-	size_t n;
+/* CPUID leaf 0 (maximum basic leaf 0DH) and leaf 1, with and without VMX. */
+static const struct fixture_leaf vmx_leaves[] = {
+	{ .leaf = 0x0, .eax = 0xD },
+	{ .leaf = 0x1, .ecx = 1u << 5 },
+};
+static const struct fixture_leaf novmx_leaves[] = {
+	{ .leaf = 0x0, .eax = 0xD },
+	{ .leaf = 0x1, .ecx = 0 },
 };
 
-static bool fake_cpuid(const void *ctx, uint32_t leaf, uint32_t subleaf, uint32_t out[4])
-{
-	const struct fake_cpu *f = ctx;
-
-	(void)subleaf;
-	memset(out, 0, 4 * sizeof(out[0]));
-	if (leaf == 0) {
-		out[0] = 0xD; /* maximum basic leaf */
-		return true;
-	}
-	if (leaf == 1) {
-		out[2] = f->leaf1_ecx;
-		return true;
-	}
-	return leaf <= 0xD;
-}
-
-static int fake_rdmsr(const void *ctx, uint32_t address, uint64_t *val)
-{
-	const struct fake_cpu *f = ctx;
-	size_t i;
-
-	for (i = 0; i < f->n; i++)
-		if (f->addr[i] == address) {
-			*val = f->val[i];
-			return 0;
-		}
-	return -MSRKIT_EIO;
-}
-
-static enum msrkit_tristate applies(const struct fake_cpu *f, uint32_t address)
-{
-	struct msrkit_cpu cpu = { .vendor = MSRKIT_VENDOR_INTEL, .family = 6,
-				  .cpuid = fake_cpuid, .rdmsr = fake_rdmsr, .ctx = f };
-
-	return msrkit_reg_applies(reg_at(address), &cpu);
-}
+static const struct fixture_msr spr_msrs[] = {
+	{ 0x480, SPR_BASIC },
+	{ 0x482, SPR_PROCBASED },
+	{ 0x483, SPR_EXIT },
+	{ 0x48B, SPR_PROCBASED2 },
+};
+static const struct fixture_msr conroe_msrs[] = {
+	{ 0x480, CONROE_BASIC },
+	{ 0x482, CONROE_PROCBASED },
+	{ 0x483, CONROE_EXIT },
+	{ 0x48B, .faults = true }, /* no secondary controls */
+};
 
 static void test_conditions(void **state)
 {
-	static const uint32_t addr[] = { 0x480, 0x482, 0x483, 0x48B };
-	static const uint64_t spr[] = { SPR_BASIC, SPR_PROCBASED, SPR_EXIT, SPR_PROCBASED2 };
-	static const uint64_t conroe[] = { CONROE_BASIC, CONROE_PROCBASED, CONROE_EXIT, 0 };
-	const struct fake_cpu s = { .leaf1_ecx = 1u << 5, .addr = addr, .val = spr, .n = 4 };
-	const struct fake_cpu c = { .leaf1_ecx = 1u << 5, .addr = addr, .val = conroe, .n = 3 };
-	const struct fake_cpu novmx = { .leaf1_ecx = 0, .addr = addr, .val = spr, .n = 4 };
+	static const struct fixture_cpu_data spr_data = { FIXTURE_LEAVES(vmx_leaves), FIXTURE_MSRS(spr_msrs),
+							  .unlisted_fault = true };
+	static const struct fixture_cpu_data conroe_data = { FIXTURE_LEAVES(vmx_leaves), FIXTURE_MSRS(conroe_msrs),
+							     .unlisted_fault = true };
+	static const struct fixture_cpu_data novmx_data = { FIXTURE_LEAVES(novmx_leaves), FIXTURE_MSRS(spr_msrs),
+							    .unlisted_fault = true };
+	const struct msrkit_cpu s = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0, &spr_data);
+	const struct msrkit_cpu c = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0, &conroe_data);
+	const struct msrkit_cpu novmx = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0, &novmx_data);
 
 	(void)state;
-	assert_int_equal(applies(&s, 0x480), MSRKIT_YES);
-	assert_int_equal(applies(&novmx, 0x480), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x480), &s), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x480), &novmx), MSRKIT_NO);
 	/* TRUE MSRs need IA32_VMX_BASIC[55]. */
-	assert_int_equal(applies(&s, 0x48E), MSRKIT_YES);
-	assert_int_equal(applies(&c, 0x48E), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x48E), &s), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x48E), &c), MSRKIT_NO);
 	/* Secondary controls need IA32_VMX_PROCBASED_CTLS[63]; Conroe has none. */
-	assert_int_equal(applies(&s, 0x48B), MSRKIT_YES);
-	assert_int_equal(applies(&c, 0x48B), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x48B), &s), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x48B), &c), MSRKIT_NO);
 	/* EPT/VPID capabilities need "enable EPT" or "enable VPID" (0x48B bit 33 or 37). */
-	assert_int_equal(applies(&s, 0x48C), MSRKIT_YES);
-	assert_int_equal(applies(&c, 0x48C), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x48C), &s), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x48C), &c), MSRKIT_NO);
 	/* Tertiary controls need IA32_VMX_PROCBASED_CTLS[49]: allowed on SPR. */
-	assert_int_equal(applies(&s, 0x492), MSRKIT_YES);
-	assert_int_equal(applies(&c, 0x492), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x492), &s), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x492), &c), MSRKIT_NO);
 	/* Secondary exit controls need IA32_VMX_EXIT_CTLS[63]. */
-	assert_int_equal(applies(&s, 0x493), MSRKIT_YES);
-	assert_int_equal(applies(&c, 0x493), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x493), &s), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x493), &c), MSRKIT_NO);
 	/* VM functions need IA32_VMX_PROCBASED_CTLS2[45] ("enable VM functions"). */
-	assert_int_equal(applies(&s, 0x491), MSRKIT_YES);
-	assert_int_equal(applies(&c, 0x491), MSRKIT_NO);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x491), &s), MSRKIT_YES);
+	assert_int_equal(msrkit_reg_applies(reg_at(0x491), &c), MSRKIT_NO);
 }
 
 int main(void)

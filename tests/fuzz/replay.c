@@ -16,37 +16,18 @@
 #include <sys/stat.h>
 
 #include "fuzz.h"
+#include "read_file.h"
 
 static int run_file(const char *path, unsigned *count)
 {
-	FILE *f = fopen(path, "rb");
-	size_t len = 0, cap = 4096, n;
-	uint8_t *buf = malloc(cap);
+	size_t len;
+	char *buf = read_whole_file(path, &len);
 
-	if (!f || !buf) {
+	if (!buf) {
 		fprintf(stderr, "%s: cannot read: %s\n", path, strerror(errno));
-		free(buf);
-		if (f)
-			fclose(f);
 		return 1;
 	}
-	while ((n = fread(buf + len, 1, cap - len, f)) > 0) {
-		len += n;
-		if (len == cap) {
-			uint8_t *nb = realloc(buf, cap * 2);
-
-			if (!nb) {
-				fprintf(stderr, "%s: out of memory\n", path);
-				free(buf);
-				fclose(f);
-				return 1;
-			}
-			buf = nb;
-			cap *= 2;
-		}
-	}
-	fclose(f);
-	LLVMFuzzerTestOneInput(buf, len);
+	LLVMFuzzerTestOneInput((const uint8_t *)buf, len);
 	free(buf);
 	(*count)++;
 	return 0;

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: MIT */
+#include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,6 +11,7 @@
 #include <cmocka.h>
 
 #include "fixture.h"
+#include "read_file.h"
 
 const char *fixture_path(const char *name)
 {
@@ -25,21 +27,10 @@ const char *fixture_path(const char *name)
 char *fixture_read(const char *name, size_t *len)
 {
 	const char *path = fixture_path(name);
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
+	char *buf = read_whole_file(path, len);
 
-	if (!f)
-		fail_msg("cannot open fixture %s", path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t)n + 1);
-	assert_non_null(buf);
-	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-	buf[n] = '\0';
-	fclose(f);
-	*len = (size_t)n;
+	if (!buf)
+		fail_msg("cannot read fixture %s: %s", path, strerror(errno));
 	return buf;
 }
 

@@ -13,40 +13,22 @@
 
 #include <msrkit/snapshot.h>
 
+#include "read_file.h"
+
 static int check(const char *path)
 {
 	struct msrkit_snapshot_error err = { 0 };
 	struct msrkit_aida64_stats st;
 	struct msrkit_snapshot *s = NULL;
 	char msg[512];
-	size_t len = 0, cap = 1 << 16, n;
-	char *buf = malloc(cap);
-	FILE *f = fopen(path, "rb");
+	size_t len;
+	char *buf = read_whole_file(path, &len);
 	int rc;
 
-	if (!f || !buf) {
+	if (!buf) {
 		fprintf(stderr, "%s: cannot read: %s\n", path, strerror(errno));
-		free(buf);
-		if (f)
-			fclose(f);
 		return 1;
 	}
-	while ((n = fread(buf + len, 1, cap - len, f)) > 0) {
-		len += n;
-		if (len == cap) {
-			char *nb = realloc(buf, cap * 2);
-
-			if (!nb) {
-				fprintf(stderr, "%s: out of memory\n", path);
-				free(buf);
-				fclose(f);
-				return 1;
-			}
-			buf = nb;
-			cap *= 2;
-		}
-	}
-	fclose(f);
 	rc = msrkit_snapshot_parse_aida64(buf, len, path, &s, &err, &st);
 	free(buf);
 	if (rc) {
