@@ -18,5 +18,6 @@ fi
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 rc=0
 ninja -C "$dir" "$@" >"$log" 2>&1 || rc=$?
-grep -v -e "Using 'getgrgid_r' in statically linked" -e "in function \`node_group'" "$log" >&2 || true
+filter() { grep -v -e "Using 'getgrgid_r' in statically linked" -e "in function \`node_group'" "$log" || true; }
+if [ $rc = 0 ]; then filter; else filter >&2; fi
 exit $rc

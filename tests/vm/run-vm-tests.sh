@@ -83,7 +83,7 @@ run_boot() {
 
 # report_boot NAME: prints the boot's TAP lines and adds them up.
 report_boot() {
-	local name=$1 rc ntap plan
+	local name=$1 rc ntap plan reason
 	rc=$(cat "$t/$name.rc")
 	echo "# boot $name: $(cat "$t/$name.what")"
 	if [ -n "$fix" ]; then
@@ -95,8 +95,9 @@ report_boot() {
 		sed -i '/^##FIX /,/^##END$/d' "$t/$name.out"
 	fi
 	if [ "$rc" = 77 ]; then
-		add_skip "$name: $(sed -n 's/^vm: skipped: //p' "$t/$name.err" | head -1)"
-		echo "# boot $name skipped: $(tail -1 "$t/$name.err")"
+		reason=$(sed -n 's/^vm: skipped: //p' "$t/$name.err" | head -1)
+		add_skip "$name: ${reason:-the emulator is not usable}"
+		echo "# boot $name skipped: ${reason:-the emulator is not usable}"
 		return
 	fi
 	sed "s/^/[$name] /" "$t/$name.out"

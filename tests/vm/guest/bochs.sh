@@ -55,6 +55,8 @@ expect "undo: CPU 0 written, CPU 1 faults (EIO), CPU 0 restored" rc=4 \
 	errhas="msrkit: the write failed on CPU 1; every CPU holds its old value again (nothing is left half-written)"
 same_regs "after the rollback IA32_MTRR_PHYSBASE7 is 0 on CPU 0" 0x20e 0x0000000000000000 0
 same_regs "after the rollback IA32_PAT is intact on CPU 1" 0x277 0x0407050600070106 1
+run wrmsr -a 0x277 0x0407050600070106
+expect "wrmsr -a IA32_PAT with its own value: a valid PAT, accepted" rc=0 out=
 run wrmsr 0x277 0xffffffffffffffff
 expect "wrmsr of a refused value: msr-tools' message, exit 4" rc=4 \
 	err="wrmsr: CPU 0 cannot set MSR 0x00000277 to 0xffffffffffffffff"
@@ -64,8 +66,8 @@ run msrkit check
 expect "check: READY for KVM, with the evidence" rc=0 \
 	line="READY: KVM (kvm_intel) can run on CPUs 0-1 of this machine (msr driver)" \
 	line="CPUs 0-1: ready (Intel family 6 model 85 (0x55) stepping 4)" \
-	line="  ok       IA32_FEATURE_CONTROL allows VMXON outside SMX: locked with VMXON outside SMX enabled (MSR 0x3a = 0x0000000000000005)" \
-	line="  ok       VMCS memory type is write-back (IA32_VMX_BASIC[53:50] = 6): write-back (MSR 0x480 = 0x00d810000000002b)" \
+	line="  ok       IA32_FEATURE_CONTROL allows VMXON outside SMX: locked with VMXON outside SMX enabled (MSR 0x3a = 0x5)" \
+	line="  ok       VMCS memory type is write-back (IA32_VMX_BASIC[53:50] = 6): write-back (MSR 0x480 = 0xd810000000002b)" \
 	has="  ok       20 required features: external-interrupt exiting, NMI exiting," \
 	line="  optional features profile kvm would use: 18 of 20 present" \
 	line="    absent:    posted interrupts, IPI virtualization" \
@@ -73,7 +75,7 @@ expect "check: READY for KVM, with the evidence" rc=0 \
 	lacks="FAIL"
 for p in minimal ept nested; do
 	case $p in
-	minimal) v="a hypervisor using VMXON" ;;
+	minimal) v="a hypervisor (VMXON works)" ;;
 	ept) v="an EPT hypervisor (EPT, VPID, INVEPT, INVVPID)" ;;
 	nested) v="a nested hypervisor (EPT, VPID, unrestricted guest, VMCS shadowing)" ;;
 	esac
@@ -121,6 +123,6 @@ run msrkit check --from /tmp/bochs.snap
 expect "check --from the dump: READY" rc=0 line="READY: KVM (kvm_intel) can run on CPUs 0-1 of snapshot /tmp/bochs.snap"
 run msrkit read IA32_MCG_CAP --from /tmp/bochs.snap
 expect "read --from the dump of a register that faulted: says so, exit 4" rc=4 \
-	errhas="MSR 0x179 on CPU 0: not implemented (the read raised #GP)"
+	errhas="not implemented: the read raised #GP (MSR 0x179, snapshot /tmp/bochs.snap)"
 
 finish

@@ -38,6 +38,8 @@ run msrkit read 0x1b -c 7
 expect "read -c 7 (no such CPU): refused, exit 2" rc=2 \
 	err="msrkit: CPU 7 is not available in this machine (msr driver) (CPUs 0-2)"
 same_regs "the driver itself agrees (dd of /dev/cpu/1/msr at 0x1b)" 0x1b 0x00000000fee00800 1 2
+run msrkit audit
+expect "audit: the CPUs are configured alike (per-CPU identities left out)" rc=0 has="Consistent: all "
 
 # ---- dump, and reading the dump back ----
 run msrkit dump -o /tmp/live.snap
@@ -115,6 +117,10 @@ expect "--journal to an existing file: refused before writing" rc=2
 same_regs "nothing written by the refused write" 0x20e 0x0000000000000006 0 1 2
 # Someone changed CPU 1 since: the undo must not overwrite that.
 wrmsr -p 1 0x20e 5
+run msrkit audit
+expect "audit finds CPU 1's IA32_MTRR_PHYSBASE7 apart" rc=1 \
+	line="IA32_MTRR_PHYSBASE7 (0x20e), thread scope, 2 different values:" \
+	line="    CPU 1: 0x5  WP: write-protected"
 run msrkit write --undo /tmp/j1
 expect "undo after CPU 1 changed since the journal: refused, exit 2" rc=2
 same_regs "the refused undo wrote nothing (CPUs 0, 2)" 0x20e 0x0000000000000006 0 2
@@ -158,6 +164,9 @@ CPU 2: 6"
 run wrmsr -a 0x20e 0
 expect "wrmsr -a 0x20e 0" rc=0
 same_regs "IA32_MTRR_PHYSBASE7 is 0 again" 0x20e 0x0000000000000000 0 1 2
+run wrmsr -a 0x277 0x0407050600070106
+expect "wrmsr -a IA32_PAT with its own value: a real write, accepted" rc=0 out=
+same_regs "IA32_PAT unchanged" 0x277 0x0407050600070106 0 1 2
 run wrmsr 0x6e1 0xffffffff00000000
 expect "wrmsr of a faulting value: msr-tools' message, exit 4" rc=4 \
 	err="wrmsr: CPU 0 cannot set MSR 0x000006e1 to 0xffffffff00000000"
