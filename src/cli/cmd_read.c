@@ -53,6 +53,15 @@ static bool field_piece(const struct regsel *sel, uint64_t value, const struct m
 	return msrkit_decode_field(sel->ref.reg, sel->field, value, id, out);
 }
 
+/* "NAME (0xADDR)" for a defined register; "MSR 0xADDR" (already the name) otherwise. */
+static const char *title(const struct msrkit_reg_ref *ref, const char *name, char *buf, size_t len)
+{
+	if (!ref->reg)
+		return name;
+	snprintf(buf, len, "%s (0x%x)", name, ref->address);
+	return buf;
+}
+
 static void reg_name(const struct regsel *sel, char *buf, size_t len)
 {
 	if (!sel->ref.reg)
@@ -164,7 +173,7 @@ static size_t first_of(const size_t *group_of, size_t g)
 static void text_register(const struct read_ctx *ctx, const struct read_reg *r, const size_t *group_of, size_t groups)
 {
 	const struct msrkit_reg_ref *ref = &r->sel.ref;
-	char name[96], label[4096], where[32], raw[24], meaning[256];
+	char name[96], t[128], label[4096], where[32], raw[24], meaning[256];
 	size_t nvalues = 0, g, first_ok = SIZE_MAX; /* distinct values read; the first CPU read */
 	uint64_t differ = 0;
 
@@ -182,7 +191,7 @@ static void text_register(const struct read_ctx *ctx, const struct read_reg *r, 
 	}
 	if (nvalues == 0) {
 		label_read(ctx, r, false, label, sizeof(label));
-		printf("%s (0x%x): no value on %s (see the error below)\n", name, ref->address, label);
+		printf("%s: no value on %s (see the error below)\n", title(ref, name, t, sizeof(t)), label);
 		return;
 	}
 	if (r->sel.field) {
@@ -223,7 +232,7 @@ static void text_register(const struct read_ctx *ctx, const struct read_reg *r, 
 	if (nvalues == 1) {
 		label_read(ctx, r, true, label, sizeof(label));
 		if (ref->reg)
-			printf("%s (0x%x) = 0x%016llx on %s\n", name, ref->address, (unsigned long long)r->value[first_ok],
+			printf("%s = 0x%016llx on %s\n", title(ref, name, t, sizeof(t)), (unsigned long long)r->value[first_ok],
 			       label);
 		else
 			printf("%s = 0x%016llx on %s\n", name, (unsigned long long)r->value[first_ok], label);
@@ -248,7 +257,7 @@ static void text_register(const struct read_ctx *ctx, const struct read_reg *r, 
 			}
 		if (differ & msrkit_reg_reserved_mask(ref->reg, &ctx->s->id[first_ok]))
 			snprintf(fields + used, sizeof(fields) - used, "%sreserved bits", used ? ", " : "");
-		printf("%s (0x%x) differs between %s%s%s\n", name, ref->address, label,
+		printf("%s differs between %s%s%s\n", title(ref, name, t, sizeof(t)), label,
 		       fields[0] ? " in " : "", fields);
 		printf("  %s\n", ref->reg->desc);
 	} else {

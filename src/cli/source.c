@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "source.h"
 #include "test_backend.h"
@@ -47,6 +48,16 @@ void source_explain(const struct source *s, const char *what, enum msrkit_io io,
 	cli_error("%s: %s", what, buf);
 }
 
+/* Does the kernel know logical CPU cpu, online or not? */
+static bool cpu_present(int cpu)
+{
+	char path[64];
+	struct stat st;
+
+	snprintf(path, sizeof(path), "/sys/devices/system/cpu/cpu%d", cpu);
+	return stat(path, &st) == 0;
+}
+
 static int select_cpus(struct source *s, const struct source_opts *o, const struct msrkit_cpuset *avail)
 {
 	struct msrkit_cpuset want;
@@ -68,7 +79,13 @@ static int select_cpus(struct source *s, const struct source_opts *o, const stru
 				char list[256];
 
 				msrkit_cpuset_format(avail, list, sizeof(list));
-				cli_error("CPU %d is not available in %s (CPUs %s)", c, s->label, list);
+				if (!s->live)
+					cli_error("CPU %d is not in %s (CPUs %s)", c, s->label, list);
+				else if (cpu_present(c))
+					cli_error("CPU %d is offline: bring it online with 'echo 1 > "
+						  "/sys/devices/system/cpu/cpu%d/online' (online CPUs: %s)", c, c, list);
+				else
+					cli_error("CPU %d does not exist on this machine (CPUs %s)", c, list);
 				return EXIT_USAGE;
 			}
 	} else if (o->all || o->default_all) {

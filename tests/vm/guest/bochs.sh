@@ -9,7 +9,7 @@ E=/x/expected
 # ---- EIO on reads ----
 run msrkit read 0x12345678
 expect "read of an unimplemented MSR: EIO, exit 4, 'not implemented'" rc=4 \
-	out="MSR 0x12345678 (0x12345678): no value on CPU 0 (see the error below)" \
+	out="MSR 0x12345678: no value on CPU 0 (see the error below)" \
 	err="msrkit: reading MSR 0x12345678 on CPU 0: RDMSR 0x12345678 faulted on CPU 0 (EIO, a general-protection fault): the register is not implemented on this CPU, or not visible in this virtual machine. Check that it applies to this CPU model."
 run msrkit read IA32_FEATURE_CONTROL IA32_MCG_CAP -a
 expect "read of a good and a faulting register: the good one shown, exit 4" rc=4 \

@@ -4,12 +4,6 @@
 # why), or "ok N - what # SKIP why"; finish() prints the plan "1..N", which
 # tells the host the script ran to its end.
 
-# The rig's serial ports start at 9600 baud, which Bochs emulates faithfully
-# (about 1 KB/s of guest time): raise them to what QEMU ignores anyway.
-for fd in 1 2; do
-	[ -t $fd ] && stty -F /proc/$$/fd/$fd 115200 2>/dev/null
-done
-
 n=0
 out='' err='' rc='' cmd=''
 # "fix" as the script's first argument: print the actual output of every file=

@@ -36,7 +36,7 @@ expect "read of an unknown MSR: QEMU returns 0 (no #GP under TCG)" rc=0 out="MSR
   no definition in the database: raw value only"
 run msrkit read 0x1b -c 7
 expect "read -c 7 (no such CPU): refused, exit 2" rc=2 \
-	err="msrkit: CPU 7 is not available in this machine (msr driver) (CPUs 0-2)"
+	err="msrkit: CPU 7 does not exist on this machine (CPUs 0-2)"
 same_regs "the driver itself agrees (dd of /dev/cpu/1/msr at 0x1b)" 0x1b 0x00000000fee00800 1 2
 run msrkit audit
 expect "audit: the CPUs are configured alike (per-CPU identities left out)" rc=0 has="Consistent: all "
@@ -192,8 +192,8 @@ run msrkit read IA32_APIC_BASE -a --raw
 expect "read -a with CPU 1 offline: CPUs 0 and 2" rc=0 out="CPU 0: 0x00000000fee00900
 CPU 2: 0x00000000fee00800"
 run msrkit read 0x1b -c 1
-expect "read -c 1 with CPU 1 offline: refused, names the online CPUs" rc=2 \
-	err="msrkit: CPU 1 is not available in this machine (msr driver) (CPUs 0,2)"
+expect "read -c 1 with CPU 1 offline: refused, says how to bring it online" rc=2 \
+	err="msrkit: CPU 1 is offline: bring it online with 'echo 1 > /sys/devices/system/cpu/cpu1/online' (online CPUs: 0,2)"
 run rdmsr -a 0x1b
 expect "rdmsr -a with CPU 1 offline" rc=0 out="CPU 0: fee00900
 CPU 2: fee00800"
