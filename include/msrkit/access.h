@@ -117,7 +117,7 @@ const char *msrkit_backend_name(const struct msrkit_backend *b);
 /* Counters of the device backends' pinned batch threads, since open. */
 struct msrkit_batch_stats {
 	unsigned long batches;       /* batch calls that ran */
-	unsigned long threads;       /* worker threads started */
+	unsigned long threads;       /* pinned worker threads started (one per CPU, kept until close) */
 	unsigned long cpus_pinned;   /* per-CPU groups run on a thread pinned to that CPU */
 	unsigned long cpus_unpinned; /* groups run unpinned: pinning refused (or one per MSRKIT_OPEN_SERIAL batch) */
 };
@@ -136,10 +136,11 @@ int msrkit_backend_batch_stats(struct msrkit_backend *b, struct msrkit_batch_sta
  * EPERM: no permission; ENXIO: CPU offline or driver absent; EIO: CPU without
  * MSRs) with *bad_cpu (may be NULL) set to that CPU, and nothing left open.
  * Single reads and writes run in the calling thread. A batch groups its
- * operations by CPU and runs each group on a worker pinned to that CPU, so
- * the kernel's cross-call is local; groups run in parallel on at most
- * min(CPUs in the batch, online CPUs) threads. When pinning is refused the
- * group still runs, unpinned. A short transfer is reported as -EIO; every
+ * operations by CPU and runs each group on a worker thread pinned to that
+ * CPU, so the kernel needs no cross-call; groups run in parallel. Workers
+ * are started by the first batch that needs them and stay parked until
+ * close (a child process after fork() starts its own). When a CPU refuses a
+ * pinned thread its group runs in the calling thread, unpinned. A short transfer is reported as -EIO; every
  * other error is the driver's -errno, unchanged.
  */
 int msrkit_backend_msr_open(struct msrkit_backend *b, const struct msrkit_cpuset *cpus, unsigned flags);

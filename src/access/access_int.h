@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internal to src/access: path building under a root, per-CPU device nodes
- * (shared by the msr and msr-safe backends) and the pinned-thread runner.
+ * (shared by the msr and msr-safe backends) and the pinned per-CPU workers.
  */
 #ifndef MSRKIT_ACCESS_INT_H
 #define MSRKIT_ACCESS_INT_H
@@ -40,13 +40,28 @@ struct msrkit__stats {
 void msrkit__stats_get(struct msrkit__stats *s, struct msrkit_batch_stats *out);
 
 /*
- * Runs fn(ctx, &ops[i]) for every op, grouped by CPU: each group on a
- * worker thread pinned to its CPU (unpinned when that is refused), groups in
- * parallel on at most min(groups, online CPUs) threads; or everything in the
- * calling thread, unpinned, when serial. Returns 0 or -ENOMEM.
+ * Long-lived worker threads, one per CPU, pinned once (cpu_workers.c).
+ * msrkit__workers_run calls run(arg, i) for i in [0, n), share i on the
+ * worker of cpus[i] (distinct CPUs) when that CPU allows a pinned thread,
+ * else in the calling thread; it returns when every share has run. One batch
+ * at a time per pool; threads stay parked until destroy. stats counts the
+ * threads started and the shares run pinned and unpinned.
  */
-int msrkit__run_per_cpu(struct msrkit_op *ops, size_t n, bool serial, struct msrkit__stats *stats,
-			void (*fn)(void *ctx, struct msrkit_op *op), void *ctx);
+struct msrkit__workers;
+int msrkit__workers_create(struct msrkit__workers **out);
+void msrkit__workers_destroy(struct msrkit__workers *pool);
+void msrkit__workers_run(struct msrkit__workers *pool, size_t n, const unsigned *cpus,
+			 void (*run)(void *arg, size_t i), void *arg, struct msrkit__stats *stats);
+
+/*
+ * Runs fn(ctx, &ops[i]) for every op, grouped by CPU: each group on the
+ * pool's worker pinned to its CPU (in the calling thread, unpinned, when the
+ * CPU refuses one), groups in parallel; or everything in the calling
+ * thread, unpinned, when serial. *pool is created on first use. Returns 0
+ * or -ENOMEM.
+ */
+int msrkit__run_per_cpu(struct msrkit__workers **pool, struct msrkit_op *ops, size_t n, bool serial,
+			struct msrkit__stats *stats, void (*fn)(void *ctx, struct msrkit_op *op), void *ctx);
 
 /* One open node per CPU: /dev/cpu/N/<name>. */
 struct msrkit__nodes {
@@ -54,6 +69,7 @@ struct msrkit__nodes {
 	int *fd;                   /* MSRKIT_CPUSET_MAX entries, -1 when closed */
 	unsigned flags;            /* MSRKIT_OPEN_* */
 	struct msrkit__stats stats;
+	struct msrkit__workers *workers; /* created by the first batch */
 };
 
 /* Opens the nodes (see msrkit_backend_msr_open_at for cpus == NULL and errors). */

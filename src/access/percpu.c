@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Per-CPU device nodes and the pinned-thread batch runner shared by the msr
- * and msr-safe backends. Reading an MSR of CPU N from a thread running on N
+ * Per-CPU device nodes and the batch runner shared by the msr and msr-safe
+ * backends: a batch is grouped by CPU and each group runs on a worker pinned
+ * to its CPU (cpu_workers.c). Reading an MSR of CPU N from a thread running on N
  * lets the kernel execute RDMSR directly instead of interrupting CPU N with a
  * cross-call (under QEMU about 80 times cheaper), which is what turbostat does
  * by migrating itself; running the CPUs' groups in parallel hides the rest.
@@ -9,7 +10,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,34 +23,19 @@ struct group {
 
 struct runner {
 	struct msrkit_op *ops;
-	size_t *order;        /* op indices sorted by CPU, stable */
+	size_t *order; /* op indices sorted by CPU, stable */
 	struct group *groups;
-	size_t ngroups;
-	atomic_size_t next;   /* next group to take */
-	bool serial;
-	struct msrkit__stats *stats;
 	void (*fn)(void *ctx, struct msrkit_op *op);
 	void *ctx;
 };
 
-static void run_group(struct runner *r, const struct group *g, bool pin)
-{
-	if (pin && msrkit__pin_self(g->cpu) == 0)
-		atomic_fetch_add(&r->stats->pinned, 1);
-	else
-		atomic_fetch_add(&r->stats->unpinned, 1);
-	for (size_t i = 0; i < g->count; i++)
-		r->fn(r->ctx, &r->ops[r->order[g->first + i]]);
-}
-
-static void *worker(void *arg)
+static void run_group(void *arg, size_t gi)
 {
 	struct runner *r = arg;
-	size_t g;
+	const struct group *g = &r->groups[gi];
 
-	while ((g = atomic_fetch_add(&r->next, 1)) < r->ngroups)
-		run_group(r, &r->groups[g], true);
-	return NULL;
+	for (size_t i = 0; i < g->count; i++)
+		r->fn(r->ctx, &r->ops[r->order[g->first + i]]);
 }
 
 static int cmp_by_cpu(const void *a, const void *b, void *ops_arg)
@@ -63,19 +48,12 @@ static int cmp_by_cpu(const void *a, const void *b, void *ops_arg)
 	return ia < ib ? -1 : ia > ib; /* keep the caller's order within a CPU */
 }
 
-static unsigned online_cpus(void)
+int msrkit__run_per_cpu(struct msrkit__workers **pool, struct msrkit_op *ops, size_t n, bool serial,
+			struct msrkit__stats *stats, void (*fn)(void *ctx, struct msrkit_op *op), void *ctx)
 {
-	long n = sysconf(_SC_NPROCESSORS_ONLN);
-
-	return n > 0 ? (unsigned)n : 1;
-}
-
-int msrkit__run_per_cpu(struct msrkit_op *ops, size_t n, bool serial, struct msrkit__stats *stats,
-			void (*fn)(void *ctx, struct msrkit_op *op), void *ctx)
-{
-	struct runner r = { .ops = ops, .serial = serial, .stats = stats, .fn = fn, .ctx = ctx };
-	pthread_t *tids = NULL;
-	size_t nthreads = 0, want;
+	struct runner r = { .ops = ops, .fn = fn, .ctx = ctx };
+	unsigned *cpus = NULL;
+	size_t ngroups = 0;
 	int rc = 0;
 
 	if (n == 0)
@@ -88,9 +66,12 @@ int msrkit__run_per_cpu(struct msrkit_op *ops, size_t n, bool serial, struct msr
 			fn(ctx, &ops[i]);
 		return 0;
 	}
+	if (!*pool && (rc = msrkit__workers_create(pool)) != 0)
+		return rc;
 	r.order = malloc(n * sizeof(*r.order));
 	r.groups = malloc(n * sizeof(*r.groups));
-	if (!r.order || !r.groups) {
+	cpus = malloc(n * sizeof(*cpus));
+	if (!r.order || !r.groups || !cpus) {
 		rc = -ENOMEM;
 		goto out;
 	}
@@ -100,30 +81,15 @@ int msrkit__run_per_cpu(struct msrkit_op *ops, size_t n, bool serial, struct msr
 	for (size_t i = 0; i < n; i++) {
 		unsigned cpu = ops[r.order[i]].cpu;
 
-		if (r.ngroups == 0 || r.groups[r.ngroups - 1].cpu != cpu)
-			r.groups[r.ngroups++] = (struct group){ .cpu = cpu, .first = i };
-		r.groups[r.ngroups - 1].count++;
+		if (ngroups == 0 || r.groups[ngroups - 1].cpu != cpu) {
+			cpus[ngroups] = cpu;
+			r.groups[ngroups++] = (struct group){ .cpu = cpu, .first = i };
+		}
+		r.groups[ngroups - 1].count++;
 	}
-	atomic_init(&r.next, 0);
-
-	want = r.ngroups < online_cpus() ? r.ngroups : online_cpus();
-	tids = malloc(want * sizeof(*tids));
-	if (tids) {
-		while (nthreads < want && pthread_create(&tids[nthreads], NULL, worker, &r) == 0)
-			nthreads++;
-	}
-	atomic_fetch_add(&stats->threads, nthreads);
-	if (nthreads == 0) {
-		/* No thread could be started: still correct, just unpinned. */
-		size_t g;
-
-		while ((g = atomic_fetch_add(&r.next, 1)) < r.ngroups)
-			run_group(&r, &r.groups[g], false);
-	}
-	for (size_t i = 0; i < nthreads; i++)
-		pthread_join(tids[i], NULL);
+	msrkit__workers_run(*pool, ngroups, cpus, run_group, &r, stats);
 out:
-	free(tids);
+	free(cpus);
 	free(r.order);
 	free(r.groups);
 	return rc;
@@ -218,6 +184,8 @@ void msrkit__nodes_close(struct msrkit__nodes *n)
 				close(n->fd[c]);
 		free(n->fd);
 	}
+	msrkit__workers_destroy(n->workers);
+	n->workers = NULL;
 	n->fd = NULL;
 	msrkit_cpuset_clear(&n->cpus);
 }
@@ -264,6 +232,6 @@ static void node_write_op(void *ctx, struct msrkit_op *op)
 
 int msrkit__nodes_batch(struct msrkit__nodes *n, struct msrkit_op *ops, size_t count, bool write)
 {
-	return msrkit__run_per_cpu(ops, count, (n->flags & MSRKIT_OPEN_SERIAL) != 0, &n->stats,
+	return msrkit__run_per_cpu(&n->workers, ops, count, (n->flags & MSRKIT_OPEN_SERIAL) != 0, &n->stats,
 				   write ? node_write_op : node_read_op, n);
 }

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -238,9 +239,23 @@ static void run_batch(unsigned ncpus, unsigned flags)
 
 		for (unsigned c = 0; c < ncpus; c++)
 			want_pinned += pinnable(c);
-		assert_int_equal(st.threads, groups < online ? groups : online);
+		(void)online;
+		/* a worker for every CPU that could be pinned, none for the others */
+		assert_int_equal(st.threads, want_pinned);
 		assert_int_equal(st.cpus_pinned, want_pinned);
 		assert_int_equal(st.cpus_pinned + st.cpus_unpinned, groups);
+
+		/* the next batch reuses the parked workers */
+		for (size_t i = 0; i < n - 2; i++)
+			ops[i].value = 0xbad;
+		assert_int_equal(msrkit_backend_batch(&b, ops, n, false), 0);
+		for (size_t i = 0; i < n - 2; i++)
+			assert_int_equal(ops[i].value, val(ops[i].cpu, ops[i].address));
+		assert_int_equal(msrkit_backend_batch_stats(&b, &st), 0);
+		assert_int_equal(st.batches, 2);
+		assert_int_equal(st.threads, want_pinned);
+		assert_int_equal(st.cpus_pinned, 2 * want_pinned);
+		assert_int_equal(st.cpus_pinned + st.cpus_unpinned, 2 * groups);
 	}
 
 	/* batch writes */
@@ -277,6 +292,43 @@ static void test_batch_serial(void **state)
 	run_batch(3, MSRKIT_OPEN_SERIAL | MSRKIT_OPEN_WRITE);
 }
 
+/* A child after fork() has none of its parent's workers: its batches start
+ * their own, and the parent's still work afterwards. */
+static void test_batch_after_fork(void **state)
+{
+	(void)state;
+	struct fstree t;
+	struct msrkit_backend b;
+	struct msrkit_op op = { .cpu = 1, .address = regs[0] };
+	int status;
+	pid_t pid;
+
+	make_machine(&t, 2);
+	assert_int_equal(msrkit_backend_msr_open_at(&b, t.root, NULL, 0, NULL), 0);
+	assert_int_equal(msrkit_backend_batch(&b, &op, 1, false), 0);
+	assert_int_equal(op.value, val(1, regs[0]));
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		struct msrkit_op c[2] = { { .cpu = 0, .address = regs[1] }, { .cpu = 1, .address = regs[1] } };
+		int rc = msrkit_backend_batch(&b, c, 2, false);
+
+		msrkit_backend_close(&b);
+		_exit(rc == 0 && c[0].err == 0 && c[1].err == 0 && c[0].value == val(0, regs[1]) &&
+				      c[1].value == val(1, regs[1])
+			      ? 0
+			      : 1);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	op = (struct msrkit_op){ .cpu = 0, .address = regs[2] };
+	assert_int_equal(msrkit_backend_batch(&b, &op, 1, false), 0);
+	assert_int_equal(op.value, val(0, regs[2]));
+	msrkit_backend_close(&b);
+	fstree_free(&t);
+}
+
 static void test_stats_other_backend(void **state)
 {
 	(void)state;
@@ -301,6 +353,7 @@ int main(void)
 		cmocka_unit_test(test_permission),
 		cmocka_unit_test(test_batch_pinned),
 		cmocka_unit_test(test_batch_serial),
+		cmocka_unit_test(test_batch_after_fork),
 		cmocka_unit_test(test_stats_other_backend),
 	};
 
