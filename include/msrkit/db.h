@@ -94,6 +94,17 @@ enum msrkit_unit {
 	MSRKIT_UNIT_RAPL_TIME_WINDOW, /* Intel time window: 2^Y * (1 + Z/4) * time unit, Y = bits 4:0, Z = bits 6:5 of the field */
 	MSRKIT_UNIT_WATTS_EIGHTH, /* raw / 8 W (e.g. PLATFORM_INFO-style 1/8 W fields) */
 	MSRKIT_UNIT_MHZ_100,      /* ratio * 100 MHz (Intel bus clock since Sandy Bridge), shown as "ratio N (N00 MHz)" */
+	MSRKIT_UNIT_RAPL_POWER_MW,  /* Silvermont/Airmont RAPL: raw * 2^POWER_UNITS mW (0x606[3:0]), shown in W */
+	MSRKIT_UNIT_RAPL_ENERGY_UJ, /* Silvermont/Airmont RAPL: raw * 2^ENERGY_STATUS_UNITS uJ (0x606[12:8]), shown in J */
+	MSRKIT_UNIT_SECONDS,
+	MSRKIT_UNIT_AMPS_EIGHTH,    /* raw / 8 A */
+	MSRKIT_UNIT_VOLTS_8192,     /* raw / 8192 V (2^-13 V, Intel core voltage fields) */
+	MSRKIT_UNIT_JOULES_2_16,    /* raw / 65536 J (15.3 uJ: the fixed DRAM energy unit of Intel servers) */
+	MSRKIT_UNIT_SHARE_255,      /* raw / 255 of a whole, shown as a percentage */
+	/* AMD core frequency IDs, turned into the frequency with the divisor
+	 * field of the same register: */
+	MSRKIT_UNIT_AMD_COF_DFS,    /* families 17h/19h: raw (CpuFid) x 200 MHz / CpuDfsId, CpuDfsId = bits 13:8 */
+	MSRKIT_UNIT_AMD_COF_DID,    /* families 10h/15h/16h: 100 MHz x (raw (CpuFid) + 10h) / 2^CpuDid, CpuDid = bits 8:6 */
 };
 
 /* Field flags. */

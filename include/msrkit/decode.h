@@ -30,6 +30,7 @@ struct msrkit_decoded {
 	const struct msrkit_field *field;
 	uint8_t lsb, msb;  /* bit range in the register (controls: in the control word) */
 	uint64_t raw;      /* the bits, shifted down */
+	uint64_t value;    /* the whole register value the piece was taken from */
 	bool reserved;     /* field == NULL: bits the manual reserves, flagged because they are set */
 	/* Capability layouts (CTLS_*, FIXED*): */
 	bool is_control;

@@ -101,6 +101,12 @@ static void render_fields(FILE *f, const struct pieces *p, const struct render_o
 		if ((int)strlen(raw) > wraw)
 			wraw = (int)strlen(raw);
 	}
+	if (p->n == 0) {
+		/* A register whose layout is not published, holding 0. */
+		if (!o->no_header)
+			fputs("  no field is published for this register on this CPU; no bit is set\n", f);
+		return;
+	}
 	if (!o->no_header)
 		fprintf(f, "  %-*s  %-*s  %*s  %s\n", wbits, "bits", wname, "field", wraw, "raw", "meaning");
 	for (i = 0; i < p->n; i++) {

@@ -53,6 +53,10 @@
 /* Zen power-management MSRs AMD publishes in its firmware register headers. */
 #define AGESA_ZEN(sec, ttl) { .doc = "AMD AGESA Zen CCX register definitions (CcxRegistersVh.h)", .section = (sec), .title = (ttl) }
 #define LINUX_MSR(ttl) { .doc = "Linux arch/x86/include/asm/msr-index.h", .section = "AMD MSRs", .title = (ttl) }
+/* Family 1Ah (Zen 5) layouts from AMD's open silicon initialization code. */
+#define OPENSIL_ZEN5(sec, ttl) { .doc = "AMD openSIL xUSL/CCX/Zen5 (Zen5Reg.h, CcxZen5.c)", .section = (sec), .title = (ttl) }
+/* PPR field names for Zen 3 to Zen 5 as transcribed by Oxide's illumos. */
+#define OXIDE_CCX(sec, ttl) { .doc = "illumos (Oxide) usr/src/uts/intel/sys/amdzen/ccx.h", .section = (sec), .title = (ttl) }
 
 /* ---- family lists ---- */
 
@@ -71,6 +75,14 @@ static const struct msrkit_model fam_zen[] = {
 };
 /* Zen 5. */
 static const struct msrkit_model fam_1ah[] = { { 0x1A, MSRKIT_MODEL_ANY } };
+/* Zen 1 and Zen 2, Hygon Dhyana. */
+static const struct msrkit_model fam_17h_18h[] = { { 0x17, MSRKIT_MODEL_ANY }, { 0x18, MSRKIT_MODEL_ANY } };
+/* Zen 3 to Zen 5. */
+static const struct msrkit_model fam_19h_1ah[] = { { 0x19, MSRKIT_MODEL_ANY }, { 0x1A, MSRKIT_MODEL_ANY } };
+/* BKDG families whose NB_CFG has only the fields common to all of them. */
+static const struct msrkit_model fam_11h_16h_nb[] = {
+	{ 0x11, MSRKIT_MODEL_ANY }, { 0x12, MSRKIT_MODEL_ANY }, { 0x14, MSRKIT_MODEL_ANY }, { 0x16, MSRKIT_MODEL_ANY },
+};
 /* Every Zen family, for registers whose layout did not change. */
 static const struct msrkit_model fam_zen_all[] = {
 	{ 0x17, MSRKIT_MODEL_ANY }, { 0x18, MSRKIT_MODEL_ANY }, { 0x19, MSRKIT_MODEL_ANY },
@@ -438,7 +450,10 @@ static const struct msrkit_field hwcr_bkdg_fields[] = {
 	FLAG("EffFreqReadOnlyLock", 27, MSRKIT_RWO, "MPerfReadOnly, APerfReadOnly and IRPerfCount are read-only (family 15h on)"),
 };
 
-/* Zen (OSRR 56255). */
+/* Zen (OSRR 56255). Bits 31 and 33 are named by AMD's Zen 3 firmware (AGESA
+ * AmdCcxZen3Smm.c: "bit[31][SmmBaseLock], bit[33]SmmPgCfgLock"), bit 32 by
+ * CoreFreq's transcription of the PPR (x86_64/amd_reg.h), bit 35 by the APM
+ * and Linux (MSR_K7_HWCR_CPUID_USER_DIS_BIT). */
 static const struct msrkit_field hwcr_zen_fields[] = {
 	FLAG("SmmLock", 0, MSRKIT_RWO,
 	     "SMM code lock: ASeg/TSeg and the SMM registers are read-only and SMIs are not intercepted in SVM; set by firmware"),
@@ -459,6 +474,12 @@ static const struct msrkit_field hwcr_zen_fields[] = {
 	FLAG("EffFreqCntMwait", 26, MSRKIT_RW, "MPERF/APERF also count while in the MWAIT monitor state"),
 	FLAG("EffFreqReadOnlyLock", 27, MSRKIT_RWO, "MPerfReadOnly, APerfReadOnly and IRPerfCount are read-only; set by firmware"),
 	FLAG("IRPerfEn", 30, MSRKIT_RW, "Instructions-retired counter IRPerfCount (C000_00E9) enabled"),
+	FLAG("SmmBaseLock", 31, MSRKIT_RWO,
+	     "SMM_BASE is locked: RSM no longer reloads it from the SMM save-state area, so the SMM entry point cannot be moved; set by firmware"),
+	FLAG("TprLoweringDis", 32, MSRKIT_RW, "Fast lowering of the task priority (TPR) disabled"),
+	FLAG("SmmPgCfgLock", 33, MSRKIT_RWO,
+	     "SMM paging configuration locked (where CPUID Fn8000_0021_EAX[SmmPgCfgLock] is 1); set by firmware"),
+	FLAG("CpuidUserDis", 35, MSRKIT_RW, "CPUID at CPL > 0 raises #GP (where CPUID Fn8000_0021_EAX[CpuidUserDis] is 1)"),
 };
 
 /* ---- IORR_BASE / IORR_MASK (C001_0016..19) ---- */
@@ -493,13 +514,24 @@ static const struct msrkit_field nb_cfg_fields[] = {
 	FLAG("EnableCf8ExtCfg", 46, MSRKIT_RW, "IO accesses through CF8h/CFCh reach extended configuration space (registers 100h-FFFh)"),
 	FLAG("InitApicIdCpuIdLo", 54, MSRKIT_RW, "Initial APIC IDs are formed with the core ID in the low bits"),
 };
+/* Families 10h and 15h add DisDatMsk, which AMD's memory initialization
+ * (AGESA f10/f15 Proc/Mem) programs as F3x8C[4], the PCI alias of
+ * NB_CFG[63:32] (as F3x8C[14] is EnableCf8ExtCfg); family 10h also has
+ * GfxNbPstateDis (AGESA f10 cpuF10EarlyInit.c, coreboot amdmct mct_d.h). */
+static const struct msrkit_field nb_cfg_15h_fields[] = {
+	FLAG("DisDatMsk", 36, MSRKIT_RW, "DRAM data masking disabled: partial writes do not use the DRAM data-mask signals"),
+	FLAG("EnableCf8ExtCfg", 46, MSRKIT_RW, "IO accesses through CF8h/CFCh reach extended configuration space (registers 100h-FFFh)"),
+	FLAG("InitApicIdCpuIdLo", 54, MSRKIT_RW, "Initial APIC IDs are formed with the core ID in the low bits"),
+};
+static const struct msrkit_field nb_cfg_10h_fields[] = {
+	FLAG("DisDatMsk", 36, MSRKIT_RW, "DRAM data masking disabled: partial writes do not use the DRAM data-mask signals"),
+	FLAG("EnableCf8ExtCfg", 46, MSRKIT_RW, "IO accesses through CF8h/CFCh reach extended configuration space (registers 100h-FFFh)"),
+	FLAG("InitApicIdCpuIdLo", 54, MSRKIT_RW, "Initial APIC IDs are formed with the core ID in the low bits"),
+	FLAG("GfxNbPstateDis", 62, MSRKIT_RW, "Northbridge P-state transitions disabled"),
+};
 /* Zen processors still answer at C001_001F, but AMD publishes no field of it
  * for them; its family 19h silicon initialization code names the register
  * ("NB Config") and defines none of its bits. */
-static const struct msrkit_field nb_cfg_zen_fields[] = {
-	HEX("NB_CFG", 0, 64, MSRKIT_RW, "No fields are published for Zen processors (the family 10h-16h fields are not documented for them)"),
-};
-
 /* ---- McExcepRedir (C001_0022) ---- */
 
 static const struct msrkit_field mc_excep_redir_fields[] = {
@@ -554,10 +586,6 @@ static const struct msrkit_field intpend_16h_fields[] = {
 	FLAG("IoRd", 26, MSRKIT_RW, "The IO message is a read (0: a write)"),
 };
 /* Zen keeps the address with every bit reserved. */
-static const struct msrkit_field intpend_zen_fields[] = {
-	HEX("IntPend", 0, 64, MSRKIT_RO, "No fields on Zen: the register is kept with bits 63:0 reserved (reads 0)"),
-};
-
 /* ---- SmiTrigIoCycle (C001_0056) ---- */
 
 static const struct msrkit_field smi_trig_io_fields[] = {
@@ -604,7 +632,8 @@ static const char *const pstate_def_aliases[] = { "MSR_AMD_PSTATE_DEF{n}", "PSta
 
 /* Family 10h: COF = 100 MHz x (CpuFid + 10h) / 2^CpuDid. */
 static const struct msrkit_field pstate_def_10h_fields[] = {
-	HEX("CpuFid", 0, 6, MSRKIT_RW, "Core frequency ID: core frequency = 100 MHz x (CpuFid + 10h) / 2^CpuDid"),
+	{ .name = "CpuFid", .lsb = 0, .width = 6, .access = MSRKIT_RW, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_AMD_COF_DID, .desc = "Core frequency ID: core frequency = 100 MHz x (CpuFid + 10h) / 2^CpuDid" },
 	NUM("CpuDid", 6, 3, MSRKIT_RW, "Core divisor ID: divide by 2^CpuDid"),
 	HEX("CpuVid", 9, 7, MSRKIT_RW, "Core voltage ID"),
 	FLAG("NbDid", 22, MSRKIT_RW, "Northbridge divisor: 1 = divide the northbridge clock by 2"),
@@ -616,7 +645,8 @@ static const struct msrkit_field pstate_def_10h_fields[] = {
 };
 /* Family 15h (models 00h-0Fh): 7-bit VID, NbPstate selects the northbridge P-state. */
 static const struct msrkit_field pstate_def_15h_fields[] = {
-	HEX("CpuFid", 0, 6, MSRKIT_RW, "Core frequency ID: core frequency = 100 MHz x (CpuFid + 10h) / 2^CpuDid"),
+	{ .name = "CpuFid", .lsb = 0, .width = 6, .access = MSRKIT_RW, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_AMD_COF_DID, .desc = "Core frequency ID: core frequency = 100 MHz x (CpuFid + 10h) / 2^CpuDid" },
 	NUM("CpuDid", 6, 3, MSRKIT_RW, "Core divisor ID: divide by 2^CpuDid"),
 	HEX("CpuVid", 9, 7, MSRKIT_RW, "Core voltage ID (SVI1: 1.55 V - 12.5 mV x CpuVid)"),
 	FLAG("NbPstate", 22, MSRKIT_RW, "Northbridge P-state used with this core P-state (0 = NB P0)"),
@@ -627,7 +657,8 @@ static const struct msrkit_field pstate_def_15h_fields[] = {
 };
 /* Family 16h: 8-bit VID (SVI2). */
 static const struct msrkit_field pstate_def_16h_fields[] = {
-	HEX("CpuFid", 0, 6, MSRKIT_RW, "Core frequency ID: core frequency = 100 MHz x (CpuFid + 10h) / 2^CpuDid"),
+	{ .name = "CpuFid", .lsb = 0, .width = 6, .access = MSRKIT_RW, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_AMD_COF_DID, .desc = "Core frequency ID: core frequency = 100 MHz x (CpuFid + 10h) / 2^CpuDid" },
 	NUM("CpuDid", 6, 3, MSRKIT_RW, "Core divisor ID: divide by 2^CpuDid"),
 	HEX("CpuVid", 9, 8, MSRKIT_RW, "Core voltage ID (SVI2: 1.55 V - 6.25 mV x CpuVid)"),
 	FLAG("NbPstate", 22, MSRKIT_RW, "Northbridge P-state used with this core P-state"),
@@ -636,11 +667,11 @@ static const struct msrkit_field pstate_def_16h_fields[] = {
 	  .desc = "Divisor of IddValue", VALUES(idd_div) },
 	FLAG("PstateEn", 63, MSRKIT_RW, "The P-state is valid"),
 };
-/* Zen: core frequency = CpuFid x 25 MHz / (CpuDfsId / 8). */
+/* Zen: core frequency = CpuFid x 200 MHz / CpuDfsId (CpuDfsId in eighths). */
 static const struct msrkit_field pstate_def_zen_fields[] = {
 	{ .name = "CpuFid", .lsb = 0, .width = 8, .access = MSRKIT_RW, .kind = MSRKIT_KIND_NUMBER,
-	  .unit = MSRKIT_UNIT_MHZ, .scale = 25,
-	  .desc = "Core frequency multiplier in 25 MHz steps; the core frequency is this value x 8 / CpuDfsId" },
+	  .unit = MSRKIT_UNIT_AMD_COF_DFS,
+	  .desc = "Core frequency multiplier: core frequency = CpuFid x 200 MHz / CpuDfsId" },
 	NUM("CpuDfsId", 8, 6, MSRKIT_RW, "Core divisor in eighths: 8 = divide by 1, 9 = by 1.125, ...; 0 = off"),
 	HEX("CpuVid", 14, 8, MSRKIT_RW, "Core voltage ID bits 7:0 (SVI2: 1.55 V - 6.25 mV x CpuVid)"),
 	NUM("IddValue", 22, 8, MSRKIT_RW, "Expected maximum current of one core in this P-state, scaled by IddDiv (for ACPI _PSS)"),
@@ -665,7 +696,8 @@ static const struct msrkit_field pstate_def_1ah_fields[] = {
 
 static const char *const cofvid_ctl_aliases[] = { "MSR_COFVID_CTL", "COFVID_CTL" };
 static const struct msrkit_field cofvid_ctl_10h_fields[] = {
-	HEX("CpuFid", 0, 6, MSRKIT_RW, "Core frequency ID to change to"),
+	{ .name = "CpuFid", .lsb = 0, .width = 6, .access = MSRKIT_RW, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_AMD_COF_DID, .desc = "Core frequency ID to change to: frequency = 100 MHz x (CpuFid + 10h) / 2^CpuDid" },
 	NUM("CpuDid", 6, 3, MSRKIT_RW, "Core divisor ID to change to"),
 	HEX("CpuVid", 9, 7, MSRKIT_RW, "Core voltage ID to change to"),
 	NUM("PstateId", 16, 3, MSRKIT_RW, "P-state number of the requested settings"),
@@ -673,14 +705,16 @@ static const struct msrkit_field cofvid_ctl_10h_fields[] = {
 	HEX("NbVid", 25, 7, MSRKIT_RW, "Northbridge voltage ID to change to"),
 };
 static const struct msrkit_field cofvid_ctl_15h_fields[] = {
-	HEX("CpuFid", 0, 6, MSRKIT_RW, "Core frequency ID to change to"),
+	{ .name = "CpuFid", .lsb = 0, .width = 6, .access = MSRKIT_RW, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_AMD_COF_DID, .desc = "Core frequency ID to change to: frequency = 100 MHz x (CpuFid + 10h) / 2^CpuDid" },
 	NUM("CpuDid", 6, 3, MSRKIT_RW, "Core divisor ID to change to"),
 	HEX("CpuVid", 9, 7, MSRKIT_RW, "Core voltage ID to change to"),
 	NUM("PstateId", 16, 3, MSRKIT_RW, "P-state number of the requested settings"),
 	FLAG("NbPstate", 22, MSRKIT_RW, "Northbridge P-state to change to"),
 };
 static const struct msrkit_field cofvid_ctl_16h_fields[] = {
-	HEX("CpuFid", 0, 6, MSRKIT_RW, "Core frequency ID to change to"),
+	{ .name = "CpuFid", .lsb = 0, .width = 6, .access = MSRKIT_RW, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_AMD_COF_DID, .desc = "Core frequency ID to change to: frequency = 100 MHz x (CpuFid + 10h) / 2^CpuDid" },
 	NUM("CpuDid", 6, 3, MSRKIT_RW, "Core divisor ID to change to"),
 	HEX("CpuVid_6_0", 9, 7, MSRKIT_RW, "Core voltage ID bits 6:0 to change to"),
 	NUM("PstateId", 16, 3, MSRKIT_RW, "P-state number of the requested settings"),
@@ -692,7 +726,9 @@ static const struct msrkit_field cofvid_ctl_16h_fields[] = {
 static const char *const cofvid_sts_aliases[] = { "MSR_COFVID_STS", "COFVID_STS", "MSR_AMD_COFVID_STATUS" };
 /* Families 10h and 15h share the status layout. */
 static const struct msrkit_field cofvid_sts_10h_fields[] = {
-	HEX("CurCpuFid", 0, 6, MSRKIT_RO, "Current core frequency ID: core frequency = 100 MHz x (CurCpuFid + 10h) / 2^CurCpuDid"),
+	{ .name = "CurCpuFid", .lsb = 0, .width = 6, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_AMD_COF_DID,
+	  .desc = "Current core frequency ID: core frequency = 100 MHz x (CurCpuFid + 10h) / 2^CurCpuDid" },
 	NUM("CurCpuDid", 6, 3, MSRKIT_RO, "Current core divisor ID"),
 	HEX("CurCpuVid", 9, 7, MSRKIT_RO, "Current core voltage ID"),
 	NUM("CurPstate", 16, 3, MSRKIT_RO, "Current P-state"),
@@ -706,7 +742,9 @@ static const struct msrkit_field cofvid_sts_10h_fields[] = {
 	HEX("MaxNbFid", 59, 5, MSRKIT_RO, "Maximum northbridge frequency ID"),
 };
 static const struct msrkit_field cofvid_sts_16h_fields[] = {
-	HEX("CurCpuFid", 0, 6, MSRKIT_RO, "Current core frequency ID: core frequency = 100 MHz x (CurCpuFid + 10h) / 2^CurCpuDid"),
+	{ .name = "CurCpuFid", .lsb = 0, .width = 6, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_AMD_COF_DID,
+	  .desc = "Current core frequency ID: core frequency = 100 MHz x (CurCpuFid + 10h) / 2^CurCpuDid" },
 	NUM("CurCpuDid", 6, 3, MSRKIT_RO, "Current core divisor ID"),
 	HEX("CurCpuVid_6_0", 9, 7, MSRKIT_RO, "Current core voltage ID bits 6:0"),
 	NUM("CurPstate", 16, 3, MSRKIT_RO, "Current P-state"),
@@ -908,9 +946,34 @@ static const struct msrkit_field pwr_mgmt_misc_fields[] = {
 static const char *const hw_pstate_status_aliases[] = { "HwPstateStatus", "MSR_HW_PSTATE_STATUS" };
 static const struct msrkit_field hw_pstate_status_fields[] = {
 	{ .name = "CurCpuFid", .lsb = 0, .width = 8, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
-	  .unit = MSRKIT_UNIT_MHZ, .scale = 25,
-	  .desc = "Current core frequency multiplier in 25 MHz steps; the core frequency is this value x 8 / CurCpuDfsId" },
+	  .unit = MSRKIT_UNIT_AMD_COF_DFS,
+	  .desc = "Current core frequency multiplier: core frequency = CurCpuFid x 200 MHz / CurCpuDfsId, boost included" },
 	NUM("CurCpuDfsId", 8, 6, MSRKIT_RO, "Current core divisor in eighths (8 = divide by 1)"),
+	HEX("CurCpuVid", 14, 8, MSRKIT_RO, "Current core voltage ID"),
+	NUM("CurHwPstate", 22, 3, MSRKIT_RO, "Current hardware P-state (boosted states count from 0)"),
+};
+/* Family 1Ah keeps the Zen layout of PWR_MGMT_MISC (openSIL's Zen 5 union
+ * splits bits 28:0 and 32 the same way and reads MaxCpuCof at 20:15); it adds
+ * bit 30, which openSIL adds as 50 MHz to MaxCpuCof but does not name. */
+static const struct msrkit_field pwr_mgmt_misc_1ah_fields[] = {
+	NUM("CurHwPstateLimit", 0, 3, MSRKIT_RO, "Current hardware P-state limit"),
+	NUM("StartupPstate", 3, 3, MSRKIT_RO, "P-state at reset"),
+	FLAG("DFPstateDis", 6, MSRKIT_RO, "Data fabric P-states disabled"),
+	HEX("CurDFVid", 7, 8, MSRKIT_RO, "Current data fabric voltage ID"),
+	{ .name = "MaxCpuCof", .lsb = 15, .width = 6, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_MHZ, .scale = 100,
+	  .desc = "Maximum core frequency in 100 MHz steps; bit 30 set adds 50 MHz (0 = no limit given)" },
+	{ .name = "MaxDFCof", .lsb = 21, .width = 5, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
+	  .desc = "Maximum data fabric frequency ID" },
+	NUM("CpbCap", 26, 3, MSRKIT_RO, "Number of boosted P-states (core performance boost capability)"),
+	FLAG("PC6En", 32, MSRKIT_RW, "Package C6 enabled"),
+};
+/* Family 1Ah: openSIL waits for bits 11:0 to equal PStateDef.CpuFid after a
+ * P-state change, so they are the current frequency in 5 MHz steps; the VID
+ * and P-state fields keep their Zen places. */
+static const struct msrkit_field hw_pstate_status_1ah_fields[] = {
+	{ .name = "CurCpuFid", .lsb = 0, .width = 12, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_MHZ, .scale = 5, .desc = "Current core frequency in 5 MHz steps, boost included" },
 	HEX("CurCpuVid", 14, 8, MSRKIT_RO, "Current core voltage ID"),
 	NUM("CurHwPstate", 22, 3, MSRKIT_RO, "Current hardware P-state (boosted states count from 0)"),
 };
@@ -931,6 +994,30 @@ static const struct msrkit_field cstate_policy_fields[] = {
 	FLAG("CIT_EN", 60, MSRKIT_RW, "C-state idle tracker enabled"),
 	FLAG("CIT_FASTSAMPLE", 61, MSRKIT_RW, "C-state idle tracker fast sampling"),
 };
+/* Zen 3 to Zen 5 add the C1E timer, the cache-flush-on-halt timer select and
+ * CLT_EN (PPR names as Oxide's illumos transcribes them for Milan, Genoa and
+ * Turin; its C-state code treats the three alike). */
+static const struct msrkit_field cstate_policy_19h_fields[] = {
+	NUM("CC1_TMRSEL", 0, 2, MSRKIT_RW, "CC1 timer select: time base of CC1_TMRLEN (0 = timer off)"),
+	NUM("CC1_TMRLEN", 2, 5, MSRKIT_RW, "CC1 timer length"),
+	NUM("HYST_TMRSEL", 7, 2, MSRKIT_RW, "Hysteresis timer select: time base of HYST_TMRLEN (0 = timer off)"),
+	NUM("HYST_TMRLEN", 9, 5, MSRKIT_RW, "Hysteresis timer length"),
+	NUM("CFOH_TMRLEN", 14, 7, MSRKIT_RW, "Cache-flush-on-halt timer length"),
+	FLAG("CFOH_TMRSEL", 21, MSRKIT_RW, "Cache-flush-on-halt timer select: time base of CFOH_TMRLEN"),
+	NUM("C1E_TMRSEL", 22, 2, MSRKIT_RW, "C1E timer select: time base of C1E_TMRLEN"),
+	NUM("C1E_TMRLEN", 24, 5, MSRKIT_RW, "C1E timer length"),
+	FLAG("C1E_EN", 29, MSRKIT_RW, "C1E enabled"),
+	NUM("CFSM_DURATION", 32, 7, MSRKIT_RW, "Cache flush success monitor duration"),
+	NUM("CFSM_THRESHOLD", 39, 3, MSRKIT_RW, "Cache flush success monitor threshold (0 = monitor off)"),
+	NUM("CFSM_MISPREDACT", 42, 2, MSRKIT_RW, "Cache flush success monitor mispredict action: 0 = reset, 1-3 = decrement by 1-3"),
+	NUM("IRM_DECRRATE", 44, 5, MSRKIT_RW, "Interrupt rate monitor decrement rate"),
+	NUM("IRM_BURSTEN", 49, 3, MSRKIT_RW, "Interrupt rate monitor burst enable"),
+	NUM("IRM_THRESHOLD", 52, 4, MSRKIT_RW, "Interrupt rate monitor threshold"),
+	NUM("IRM_MAXDEPTH", 56, 4, MSRKIT_RW, "Interrupt rate monitor maximum depth"),
+	FLAG("CIT_EN", 60, MSRKIT_RW, "C-state idle tracker enabled"),
+	FLAG("CIT_FASTSAMPLE", 61, MSRKIT_RW, "C-state idle tracker fast sampling"),
+	FLAG("CLT_EN", 62, MSRKIT_RW, "CLT enabled (a C-state policy mechanism published without further description)"),
+};
 static const char *const cstate_cfg_aliases[] = { "CStateCfg", "MSR_CSTATE_CFG", "MSR_AMD_CC6_F17H_STATUS" };
 static const struct msrkit_field cstate_cfg_fields[] = {
 	NUM("CCR0_CC1DFSID", 0, 6, MSRKIT_RW, "Core clock divisor while in CC1, C-state request 0"),
@@ -939,6 +1026,19 @@ static const struct msrkit_field cstate_cfg_fields[] = {
 	FLAG("CCR1_CC6EN", 14, MSRKIT_RW, "Core C6 allowed for C-state request 1"),
 	NUM("CCR2_CC1DFSID", 16, 6, MSRKIT_RW, "Core clock divisor while in CC1, C-state request 2"),
 	FLAG("CCR2_CC6EN", 22, MSRKIT_RW, "Core C6 allowed for C-state request 2"),
+};
+/* Family 1Ah adds a fourth C-state request: openSIL's Zen 5 C6 setup writes
+ * bits 29:24 and 30 exactly as it writes each CCRn_CC1DFSID/CCRn_CC6EN pair,
+ * and Oxide's illumos names bit 30 CCR3_CC6EN. */
+static const struct msrkit_field cstate_cfg_1ah_fields[] = {
+	NUM("CCR0_CC1DFSID", 0, 6, MSRKIT_RW, "Core clock divisor while in CC1, C-state request 0"),
+	FLAG("CCR0_CC6EN", 6, MSRKIT_RW, "Core C6 allowed for C-state request 0"),
+	NUM("CCR1_CC1DFSID", 8, 6, MSRKIT_RW, "Core clock divisor while in CC1, C-state request 1"),
+	FLAG("CCR1_CC6EN", 14, MSRKIT_RW, "Core C6 allowed for C-state request 1"),
+	NUM("CCR2_CC1DFSID", 16, 6, MSRKIT_RW, "Core clock divisor while in CC1, C-state request 2"),
+	FLAG("CCR2_CC6EN", 22, MSRKIT_RW, "Core C6 allowed for C-state request 2"),
+	NUM("CCR3_CC1DFSID", 24, 6, MSRKIT_RW, "Core clock divisor while in CC1, C-state request 3"),
+	FLAG("CCR3_CC6EN", 30, MSRKIT_RW, "Core C6 allowed for C-state request 3"),
 };
 static const char *const pwr_mgmt_dflt_aliases[] = { "PwrMgtDflt", "MSR_PWR_MGMT_DFLT" };
 static const struct msrkit_field pwr_mgmt_dflt_fields[] = {
@@ -1019,6 +1119,21 @@ static const char *const dr3_mask_aliases[] = { "MSR_F16H_DR3_ADDR_MASK" };
 static const char *const dr0_mask_aliases[] = { "MSR_F16H_DR0_ADDR_MASK" };
 static const struct msrkit_field dr_mask_fields[] = {
 	HEX("AddrMask", 0, 32, MSRKIT_RW, "Address bits excluded from the breakpoint compare (1 = ignore the bit): breakpoints on ranges"),
+};
+
+/* Before Zen the address held the bus unit (10h) or combined unit (15h)
+ * configuration. Only the bits AMD's and coreboot's firmware name are listed:
+ * family 10h TlbForceMemTypeUc (coreboot family_10h-family_15h/init_cpus.c,
+ * erratum 298 work-around) and WbEnhWsbDis (AGESA f10 DRAM initialization);
+ * family 15h PbForceRespInOrder (AGESA f15 F15OrSharedMsrTable.c). */
+static const char *const bu_cfg_aliases[] = { "MSR_BU_CFG" };
+static const struct msrkit_field bu_cfg_10h_fields[] = {
+	FLAG("TlbForceMemTypeUc", 1, MSRKIT_RW, "Page-table walks use the uncacheable memory type (erratum 298 work-around on revision B)"),
+	FLAG("WbEnhWsbDis", 48, MSRKIT_RW, "Enhanced write-combining disabled (firmware sets it while it trains DRAM)"),
+};
+static const char *const cu_cfg_aliases[] = { "MSR_CU_CFG" };
+static const struct msrkit_field cu_cfg_15h_fields[] = {
+	FLAG("PbForceRespInOrder", 10, MSRKIT_RW, "Forces in-order responses; AMD firmware clears it on models 00h-0Fh (no further description is published)"),
 };
 
 static const char *const tw_cfg_aliases[] = { "MSR_AMD64_TW_CFG" };
@@ -1171,14 +1286,20 @@ static const struct msrkit_reg amd_regs[] = {
 	  ALIASES(top_mem2_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE,
 	  .ref = OSRR_C001_0("MSRC001_001D Top Of Memory 2 (TOM2)"), FIELDS(top_mem2_fields) },
 	/* C001_001F */
+	{ REG(0xC001001Fu, "NB_CFG", "Northbridge configuration: extended configuration space through CF8h, APIC ID layout, DRAM data masking"),
+	  ALIASES(nb_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_PACKAGE, MODELS(fam_10h),
+	  .ref = BKDG_10("MSRC001_001F", "Northbridge Configuration Register (NB_CFG)"), FIELDS(nb_cfg_10h_fields) },
+	{ REG(0xC001001Fu, "NB_CFG", "Northbridge configuration: extended configuration space through CF8h, APIC ID layout, DRAM data masking"),
+	  ALIASES(nb_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_PACKAGE, MODELS(fam_15h),
+	  .ref = BKDG_15("MSRC001_001F", "Northbridge Configuration 1 (NB_CFG1)"), FIELDS(nb_cfg_15h_fields) },
 	{ REG(0xC001001Fu, "NB_CFG", "Northbridge configuration: extended configuration space through CF8h, APIC ID layout"),
-	  ALIASES(nb_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_PACKAGE, MODELS(fam_10h_16h),
+	  ALIASES(nb_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_PACKAGE, MODELS(fam_11h_16h_nb),
 	  .ref = BKDG_15("MSRC001_001F", "Northbridge Configuration 1 (NB_CFG1)"), FIELDS(nb_cfg_fields) },
+	/* Zen: the register exists, but no field of it is published. */
 	{ REG(0xC001001Fu, "NB_CFG", "Northbridge configuration (Zen: kept, no fields published)"),
 	  ALIASES(nb_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_PACKAGE, MODELS(fam_zen_all),
 	  .ref = { .doc = "AMD openSIL xUSL/Include/MsrReg.h", .section = "MSR_NB_CFG (0xC001001F)",
-		   .title = "NB Config (family 19h silicon initialization)" },
-	  FIELDS(nb_cfg_zen_fields) },
+		   .title = "NB Config (family 19h silicon initialization)" } },
 	/* C001_0022 */
 	{ REG(0xC0010022u, "McExcepRedir", "Redirects machine-check exceptions to an SMI or an interrupt vector"),
 	  .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, MODELS(fam_zen_all),
@@ -1199,7 +1320,7 @@ static const struct msrkit_reg amd_regs[] = {
 	  .ref = BKDG_16("MSRC001_0055", "Interrupt Pending"), FIELDS(intpend_16h_fields) },
 	{ REG(0xC0010055u, "IntPend", "Interrupt pending (Zen: kept, every bit reserved)"),
 	  ALIASES(intpend_aliases), .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_THREAD, MODELS(fam_zen_all),
-	  .ref = OSRR_C001_0("MSRC001_0055 [Reserved.] (Core::X86::Msr::IntPend)"), FIELDS(intpend_zen_fields) },
+	  .ref = OSRR_C001_0("MSRC001_0055 [Reserved.] (Core::X86::Msr::IntPend)") },
 	/* C001_0056 */
 	{ REG(0xC0010056u, "SmiTrigIoCycle", "IO cycle generated on a local SMI trigger event"),
 	  .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, MODELS(fam_zen_all),
@@ -1351,15 +1472,29 @@ static const struct msrkit_reg amd_regs[] = {
 	{ REG(0xC0010292u, "PWR_MGMT_MISC", "Power management miscellaneous: hardware P-state limit, boost states, package C6"),
 	  ALIASES(pwr_mgmt_misc_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_PACKAGE, MODELS(fam_zen),
 	  .ref = AGESA_ZEN("MSRC001_0292", "Power Management Miscellaneous"), FIELDS(pwr_mgmt_misc_fields) },
+	{ REG(0xC0010292u, "PWR_MGMT_MISC", "Power management miscellaneous: hardware P-state limit, boost states, package C6"),
+	  ALIASES(pwr_mgmt_misc_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_PACKAGE, MODELS(fam_1ah),
+	  .ref = OPENSIL_ZEN5("MSR_PMGT_MISC_ADDRESS (C001_0292)", "Power Management Misc (Zen5GetPstateInfo)"),
+	  FIELDS(pwr_mgmt_misc_1ah_fields) },
 	{ REG(0xC0010293u, "HW_PSTATE_STATUS", "Hardware P-state status: the frequency and voltage the core runs at now, boost included"),
 	  ALIASES(hw_pstate_status_aliases), .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_zen),
 	  .is_volatile = true, .ref = AGESA_ZEN("MSRC001_0293", "Hardware PState Status"), FIELDS(hw_pstate_status_fields) },
+	{ REG(0xC0010293u, "HW_PSTATE_STATUS", "Hardware P-state status: the frequency and voltage the core runs at now, boost included"),
+	  ALIASES(hw_pstate_status_aliases), .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_1ah),
+	  .is_volatile = true, .ref = OPENSIL_ZEN5("C001_0293", "Hardware P-state status (Zen5SwitchPstate)"),
+	  FIELDS(hw_pstate_status_1ah_fields) },
 	{ REG(0xC0010294u, "CSTATE_POLICY", "C-state policy: CC1 and cache-flush timers, interrupt rate monitor"),
-	  ALIASES(cstate_policy_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_zen),
+	  ALIASES(cstate_policy_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_17h_18h),
 	  .ref = AGESA_ZEN("MSRC001_0294", "C-state Policy"), FIELDS(cstate_policy_fields) },
+	{ REG(0xC0010294u, "CSTATE_POLICY", "C-state policy: CC1, C1E and cache-flush timers, interrupt rate monitor"),
+	  ALIASES(cstate_policy_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_19h_1ah),
+	  .ref = OXIDE_CCX("Core::X86::Msr::CSTATE_POLICY (C001_0294)", "C-state Policy"), FIELDS(cstate_policy_19h_fields) },
 	{ REG(0xC0010296u, "CSTATE_CFG", "C-state configuration: CC1 clock divisors and core C6 enables per C-state request"),
 	  ALIASES(cstate_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_zen),
 	  .ref = AGESA_ZEN("MSRC001_0296", "C-state Configuration"), FIELDS(cstate_cfg_fields) },
+	{ REG(0xC0010296u, "CSTATE_CFG", "C-state configuration: CC1 clock divisors and core C6 enables for C-state requests 0-3"),
+	  ALIASES(cstate_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_1ah),
+	  .ref = OPENSIL_ZEN5("Zen5CcxInitializeC6 (C001_0296)", "C-state Configuration"), FIELDS(cstate_cfg_1ah_fields) },
 	{ REG(0xC0010297u, "PWR_MGMT_DFLT", "Power management defaults: CC6 exit and cache-flush clocking"),
 	  ALIASES(pwr_mgmt_dflt_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_zen),
 	  .ref = AGESA_ZEN("MSRC001_0297", "Power Management Default"), FIELDS(pwr_mgmt_dflt_fields) },
@@ -1407,6 +1542,16 @@ static const struct msrkit_reg amd_regs[] = {
 	  ALIASES(dr3_mask_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, CONDS(cond_dbext),
 	  .ref = OSRR_C001_1("MSRC001_101B Address Mask For DR3 Breakpoint"), FIELDS(dr_mask_fields) },
 	/* C001_1023 */
+	{ REG(0xC0011023u, "BU_CFG", "Bus unit configuration (family 10h)"),
+	  ALIASES(bu_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, MODELS(fam_10h),
+	  .ref = { .doc = "coreboot family 10h support (init_cpus.c; AGESA f10 Proc/Mem)", .section = "MSRC001_1023",
+		   .title = "Bus Unit Configuration Register (BU_CFG)" },
+	  FIELDS(bu_cfg_10h_fields) },
+	{ REG(0xC0011023u, "CU_CFG", "Combined unit configuration: settings shared by the two cores of a compute unit (family 15h)"),
+	  ALIASES(cu_cfg_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_MODULE, MODELS(fam_15h),
+	  .ref = { .doc = "AMD AGESA family 15h (coreboot src/vendorcode/amd/agesa/f15)", .section = "MSRC001_1023",
+		   .title = "Combined Unit Configuration (CU_CFG)" },
+	  FIELDS(cu_cfg_15h_fields) },
 	/* Zen 5 (1Ah) firmware sets TwCfgCombineCr0Cd just as on earlier Zen
 	 * (bit 49 reads 1 on Turin and Granite Ridge). */
 	{ REG(0xC0011023u, "TW_CFG", "Table walker configuration"),

@@ -109,7 +109,9 @@ static const struct msrkit_reg centaur_regs[] = {
 	  .ref = LINUX_ZX_TEMP("msr_crit = 0x1416"), FIELDS(temp_crit_fields) },
 	{ REG(0x1423, "TEMPERATURE", "Core temperature sensor (VIA Nano, CHA and Zhaoxin cores)"),
 	  ALIASES(temp_aliases), .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_CORE, MODELS(temp_1423), .is_volatile = true,
-	  .ref = LINUX_VIA_TEMP("Nano and family 7: msr_temp = 0x1423"), FIELDS(temp_fields) },
+	  .ref = LINUX_VIA_TEMP("Nano, family 7 and (patch \"hwmon: (via-cputemp) Add Via CHA ID\", 2025) CHA: "
+				"msr_temp = 0x1423"),
+	  FIELDS(temp_fields) },
 	{ REG(0x175A, "TEMP_MAX_6B", "Zhaoxin model 6Bh maximum operating temperature"),
 	  .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_CORE, MODELS(zx_6b),
 	  .ref = LINUX_ZX_TEMP("model 0x6b: msr_max = 0x175a"), FIELDS(temp_max_fields) },

@@ -2,8 +2,11 @@
 /*
  * Transmeta Crusoe and Efficeon registers: the LongRun power management
  * interface. Transmeta published no MSR reference; what is here is what the
- * Linux kernel's longrun cpufreq driver defines and uses, which is the only
- * public source for these registers.
+ * Linux kernel's longrun cpufreq driver and the Crusoe processor driver of
+ * the Microsoft Windows 2000 DDK define and use, the only public sources for
+ * these registers. That driver also names 8086_801Bh (memory divisors),
+ * 8086_801Ch (I/O divisors) and 8086_801Dh (gate delay) but never reads them:
+ * they are listed by name, without fields, since nothing public lays them out.
  *
  * Transmeta parts report "GenuineTMx86" or "TransmetaCPU", both
  * MSRKIT_VENDOR_OTHER; the registers are further conditioned on the LongRun
@@ -21,6 +24,9 @@
 	{ .name = (nm), .lsb = (l), .width = (w), .access = (acc), .kind = MSRKIT_KIND_NUMBER, .desc = (d) }
 
 #define LINUX_LONGRUN(sec, ttl) { .doc = "Linux drivers/cpufreq/longrun.c", .section = (sec), .title = (ttl) }
+#define DDK_CRUSOE(sec, ttl) \
+	{ .doc = "Microsoft Windows 2000 DDK, Crusoe processor driver sample (crusoe.h, longrun.c)", \
+	  .section = (sec), .title = (ttl) }
 
 /* X86_FEATURE_LONGRUN and X86_FEATURE_LRTI (Linux cpufeatures.h, word CPUID_8086_0001_EDX). */
 static const struct msrkit_cond cond_longrun[] = {
@@ -34,7 +40,7 @@ static const struct msrkit_cond cond_lrti[] = {
 
 /* ---- LONGRUN_CTRL (8086_8010h), LONGRUN_FLAGS (8086_8011h) ---- */
 
-static const char *const longrun_ctrl_aliases[] = { "MSR_TMTA_LONGRUN_CTRL" };
+static const char *const longrun_ctrl_aliases[] = { "MSR_TMTA_LONGRUN_CTRL", "LONGRUN_CONTROL_STATUS_MSR" };
 static const struct msrkit_field longrun_ctrl_fields[] = {
 	NUM("LOWER_BOUND", 0, 7, MSRKIT_RW,
 	    "Lowest performance LongRun may choose, in percent of the range from the lowest to the highest frequency"),
@@ -42,7 +48,7 @@ static const struct msrkit_field longrun_ctrl_fields[] = {
 	    "Highest performance LongRun may choose, in percent of the range from the lowest to the highest frequency"),
 };
 
-static const char *const longrun_flags_aliases[] = { "MSR_TMTA_LONGRUN_FLAGS" };
+static const char *const longrun_flags_aliases[] = { "MSR_TMTA_LONGRUN_FLAGS", "LONGRUN_FLAGS_REGISTER_MSR" };
 static const struct msrkit_value_name longrun_mode_values[] = {
 	{ 0, "ECONOMY", "economy (power saving) mode" },
 	{ 1, "PERFORMANCE", "performance mode" },
@@ -54,19 +60,28 @@ static const struct msrkit_field longrun_flags_fields[] = {
 
 /* ---- LRTI_READOUT (8086_8018h), LRTI_VOLT_MHZ (8086_801Ah) ---- */
 
-static const char *const lrti_readout_aliases[] = { "MSR_TMTA_LRTI_READOUT" };
+static const char *const lrti_readout_aliases[] = { "MSR_TMTA_LRTI_READOUT", "LONGRUN_TI_READOUT_MSR" };
 static const struct msrkit_field lrti_readout_fields[] = {
 	NUM("LEVEL", 0, 32, MSRKIT_RW,
 	    "LongRun level whose frequency and voltage LRTI_VOLT_MHZ reports; 0 is the fastest"),
 	NUM("MAXIMUM_LEVEL", 32, 32, MSRKIT_RO, "Number of the slowest LongRun level"),
 };
 
-static const char *const lrti_volt_mhz_aliases[] = { "MSR_TMTA_LRTI_VOLT_MHZ" };
+/* ---- LONGRUN_TI_PERFORMANCE_INDEX (8086_8019h) ---- */
+
+static const char *const lrti_perf_index_aliases[] = { "LONGRUN_TI_PERFORMANCE_INDEX_MSR" };
+static const struct msrkit_field lrti_perf_index_fields[] = {
+	NUM("PERFORMANCE_INDEX", 0, 32, MSRKIT_RO,
+	    "LongRun value of the level selected in LRTI_READOUT: the upper bound, in percent as in LONGRUN_CTRL, "
+	    "that the Windows DDK driver programs for that level"),
+};
+
+static const char *const lrti_volt_mhz_aliases[] = { "MSR_TMTA_LRTI_VOLT_MHZ", "LONGRUN_TI_VOLTAGE_FREQUENCY_MSR" };
 static const struct msrkit_field lrti_volt_mhz_fields[] = {
 	{ .name = "MHZ", .lsb = 0, .width = 32, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
 	  .unit = MSRKIT_UNIT_MHZ, .desc = "Core frequency of the level selected in LRTI_READOUT" },
 	NUM("VOLT", 32, 32, MSRKIT_RO,
-	    "Core voltage of the selected level, as the register's name says (Linux reads only the frequency half)"),
+	    "Core voltage of the selected level (the Windows DDK driver reads this half as the voltage; no unit is stated)"),
 };
 
 #define REG(addr, nm, d) .address = (addr), .name = (nm), .desc = (d), .vendors = MSRKIT_VENDOR_OTHER
@@ -84,10 +99,28 @@ static const struct msrkit_reg transmeta_regs[] = {
 	  ALIASES(lrti_readout_aliases), .access = MSRKIT_RW, .scope = MSRKIT_SCOPE_PACKAGE, CONDS(cond_lrti),
 	  .ref = LINUX_LONGRUN("longrun_determine_freqs()", "MSR_TMTA_LRTI_READOUT: level select and maximum level"),
 	  FIELDS(lrti_readout_fields) },
+	{ REG(0x80868019u, "LONGRUN_TI_PERFORMANCE_INDEX",
+	      "LongRun table interface: performance value of the level selected in LRTI_READOUT"),
+	  ALIASES(lrti_perf_index_aliases), .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, CONDS(cond_lrti),
+	  .ref = DDK_CRUSOE("LRTI_GetPerformanceIndex(), BuildLongRunPerfStatesCMS42()",
+			    "LONGRUN_TI_PERFORMANCE_INDEX_MSR: low dword, LongRun value of the selected level"),
+	  FIELDS(lrti_perf_index_fields) },
 	{ REG(0x8086801Au, "LRTI_VOLT_MHZ", "LongRun table interface: frequency and voltage of the selected level"),
 	  ALIASES(lrti_volt_mhz_aliases), .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, CONDS(cond_lrti),
 	  .ref = LINUX_LONGRUN("longrun_determine_freqs()", "MSR_TMTA_LRTI_VOLT_MHZ: frequency of a LongRun level"),
 	  FIELDS(lrti_volt_mhz_fields) },
+	{ REG(0x8086801Bu, "LONGRUN_TI_MEMORY_DIVISORS",
+	      "LongRun table interface: memory clock divisors of the selected level (no fields published)"),
+	  .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, CONDS(cond_lrti),
+	  .ref = DDK_CRUSOE("crusoe.h", "LONGRUN_TI_MEMORY_DIVISORS_MSR (named, never read)") },
+	{ REG(0x8086801Cu, "LONGRUN_TI_IO_DIVISORS",
+	      "LongRun table interface: I/O clock divisors of the selected level (no fields published)"),
+	  .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, CONDS(cond_lrti),
+	  .ref = DDK_CRUSOE("crusoe.h", "LONGRUN_TI_IO_DIVISORS_MSR (named, never read)") },
+	{ REG(0x8086801Du, "LONGRUN_TI_GATE_DELAY",
+	      "LongRun table interface: gate delay of the selected level (no fields published)"),
+	  .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, CONDS(cond_lrti),
+	  .ref = DDK_CRUSOE("crusoe.h", "LONGRUN_TI_GATE_DELAY_MSR (named, never read)") },
 };
 
 const struct msrkit_reg_table msrkit_table_transmeta = {

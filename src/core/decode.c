@@ -42,7 +42,7 @@ uint64_t msrkit_reg_reserved_mask(const struct msrkit_reg *reg, const struct msr
 }
 
 /* Reports the reserved runs of set bits in [from, to). */
-static int reserved_runs(uint64_t set, unsigned from, unsigned to, const struct msrkit_cpu *cpu,
+static int reserved_runs(uint64_t value, uint64_t set, unsigned from, unsigned to, const struct msrkit_cpu *cpu,
 			 msrkit_decode_fn fn, void *arg)
 {
 	unsigned b = from;
@@ -61,6 +61,7 @@ static int reserved_runs(uint64_t set, unsigned from, unsigned to, const struct 
 		d.lsb = (uint8_t)b;
 		d.msb = (uint8_t)e;
 		d.raw = (set >> b) & mask_of(e - b + 1);
+		d.value = value;
 		d.reserved = true;
 		d.cpu = cpu;
 		rc = fn(arg, &d);
@@ -84,20 +85,21 @@ static int decode_fields(const struct msrkit_reg *reg, uint64_t value, const str
 		const struct msrkit_field *f = &reg->fields[i];
 		struct msrkit_decoded d = { 0 };
 
-		rc = reserved_runs(reserved_set, next, f->lsb, cpu, fn, arg);
+		rc = reserved_runs(value, reserved_set, next, f->lsb, cpu, fn, arg);
 		if (rc)
 			return rc;
 		d.field = f;
 		d.lsb = f->lsb;
 		d.msb = msrkit_field_msb(f, cpu);
 		d.raw = (value >> f->lsb) & mask_of(d.msb - d.lsb + 1u);
+		d.value = value;
 		d.cpu = cpu;
 		rc = fn(arg, &d);
 		if (rc)
 			return rc;
 		next = (unsigned)d.msb + 1u;
 	}
-	return reserved_runs(reserved_set, next, 64, cpu, fn, arg);
+	return reserved_runs(value, reserved_set, next, 64, cpu, fn, arg);
 }
 
 /* The capability of control bit b under the register's layout. */
@@ -176,6 +178,7 @@ static int decode_controls(const struct msrkit_reg *reg, uint64_t value, const s
 
 		control_setting(reg->layout, value, b, &d);
 		d.lsb = d.msb = (uint8_t)b;
+		d.value = value;
 		d.cpu = cpu;
 		if (named) {
 			d.field = &reg->fields[fi++];
@@ -377,6 +380,70 @@ static void put_number(struct msrkit_out *o, const struct msrkit_decoded *d)
 	case MSRKIT_UNIT_WATTS_EIGHTH:
 		msrkit_out_fixed(o, v, 3, 3);
 		msrkit_out_str(o, " W");
+		break;
+	case MSRKIT_UNIT_RAPL_POWER_MW:
+		if (rapl_unit(d->cpu, 0, &shift) && v < (UINT64_C(1) << (63 - shift))) {
+			msrkit_out_decimal(o, v << shift, 3);
+			msrkit_out_str(o, " W");
+		} else {
+			put_unit_needed(o, v, "RAPL power unit");
+		}
+		break;
+	case MSRKIT_UNIT_RAPL_ENERGY_UJ:
+		if (rapl_unit(d->cpu, 8, &shift) && shift < 32 && v < (UINT64_C(1) << (63 - shift))) {
+			msrkit_out_decimal(o, v << shift, 6);
+			msrkit_out_str(o, " J");
+		} else {
+			put_unit_needed(o, v, "RAPL energy unit");
+		}
+		break;
+	case MSRKIT_UNIT_SECONDS:
+		msrkit_out_dec(o, v);
+		msrkit_out_str(o, " s");
+		break;
+	case MSRKIT_UNIT_AMPS_EIGHTH:
+		msrkit_out_fixed(o, v, 3, 3);
+		msrkit_out_str(o, " A");
+		break;
+	case MSRKIT_UNIT_VOLTS_8192:
+		msrkit_out_fixed(o, v, 13, 4);
+		msrkit_out_str(o, " V");
+		break;
+	case MSRKIT_UNIT_JOULES_2_16:
+		msrkit_out_fixed(o, v, 16, 6);
+		msrkit_out_str(o, " J");
+		break;
+	case MSRKIT_UNIT_AMD_COF_DFS: {
+		uint64_t dfs = (d->value >> 8) & 0x3f;
+
+		if (dfs) {
+			/* rounded to the nearest MHz */
+			msrkit_out_dec(o, (v * 200 + dfs / 2) / dfs);
+			msrkit_out_str(o, " MHz (");
+			msrkit_out_dec(o, v);
+			msrkit_out_str(o, " x 200 MHz / divisor ");
+			msrkit_out_dec(o, dfs);
+			msrkit_out_char(o, ')');
+		} else {
+			msrkit_out_dec(o, v);
+			msrkit_out_str(o, " (divisor 0: clock off)");
+		}
+		break;
+	}
+	case MSRKIT_UNIT_AMD_COF_DID: {
+		uint64_t did = (d->value >> 6) & 0x7;
+
+		msrkit_out_dec(o, (100 * (v + 0x10)) >> did);
+		msrkit_out_str(o, " MHz (100 MHz x (");
+		msrkit_out_dec(o, v);
+		msrkit_out_str(o, " + 16) / 2^");
+		msrkit_out_dec(o, did);
+		msrkit_out_char(o, ')');
+		break;
+	}
+	case MSRKIT_UNIT_SHARE_255:
+		msrkit_out_decimal(o, (v * 1000 + 127) / 255, 1);
+		msrkit_out_str(o, " %");
 		break;
 	default:
 		msrkit_out_dec(o, v);

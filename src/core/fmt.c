@@ -65,18 +65,45 @@ void msrkit_out_hex(struct msrkit_out *o, uint64_t v, unsigned min_digits)
 		msrkit_out_char(o, tmp[--n]);
 }
 
+/* whole, then "." and the digits-long decimal fraction frac (< 10^digits)
+ * without its trailing zeros; nothing after whole when frac is 0. */
+static void put_decimal(struct msrkit_out *o, uint64_t whole, uint64_t frac, unsigned digits)
+{
+	char tmp[18];
+	unsigned n;
+
+	msrkit_out_dec(o, whole);
+	if (!digits || !frac)
+		return;
+	for (n = 0; n < digits; n++) {
+		tmp[digits - 1 - n] = (char)('0' + frac % 10);
+		frac /= 10;
+	}
+	while (tmp[digits - 1] == '0')
+		digits--;
+	msrkit_out_char(o, '.');
+	for (n = 0; n < digits; n++)
+		msrkit_out_char(o, tmp[n]);
+}
+
+static uint64_t pow10_of(unsigned digits)
+{
+	uint64_t scale = 1;
+
+	while (digits--)
+		scale *= 10;
+	return scale;
+}
+
 void msrkit_out_fixed(struct msrkit_out *o, uint64_t num, unsigned shift, unsigned max_frac)
 {
 	uint64_t whole = num >> shift;
 	uint64_t frac = num & ((UINT64_C(1) << shift) - 1);
-	uint64_t scale = 1, scaled;
-	char tmp[9];
-	unsigned n;
+	uint64_t scale, scaled;
 
 	if (max_frac > 9)
 		max_frac = 9;
-	for (n = 0; n < max_frac; n++)
-		scale *= 10;
+	scale = pow10_of(max_frac);
 	/* Keep frac * scale below 2^60: dropping fraction bits beyond 2^-30
 	 * changes nothing a 9-digit display can show. */
 	if (shift > 30) {
@@ -88,18 +115,17 @@ void msrkit_out_fixed(struct msrkit_out *o, uint64_t num, unsigned shift, unsign
 		whole++;
 		scaled -= scale;
 	}
-	msrkit_out_dec(o, whole);
-	if (!max_frac || !scaled)
-		return;
-	for (n = 0; n < max_frac; n++) {
-		tmp[max_frac - 1 - n] = (char)('0' + scaled % 10);
-		scaled /= 10;
-	}
-	while (tmp[max_frac - 1] == '0')
-		max_frac--;
-	msrkit_out_char(o, '.');
-	for (n = 0; n < max_frac; n++)
-		msrkit_out_char(o, tmp[n]);
+	put_decimal(o, whole, scaled, max_frac);
+}
+
+void msrkit_out_decimal(struct msrkit_out *o, uint64_t num, unsigned digits)
+{
+	uint64_t scale;
+
+	if (digits > 18)
+		digits = 18;
+	scale = pow10_of(digits);
+	put_decimal(o, num / scale, num % scale, digits);
 }
 
 size_t msrkit_out_finish(struct msrkit_out *o)

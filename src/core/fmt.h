@@ -27,6 +27,9 @@ void msrkit_out_hex(struct msrkit_out *o, uint64_t v, unsigned min_digits);
 /* num / 2^shift in decimal with at most max_frac fraction digits, rounded,
  * trailing zeros dropped ("62.5", "0.000061"). shift <= 63. */
 void msrkit_out_fixed(struct msrkit_out *o, uint64_t num, unsigned shift, unsigned max_frac);
+/* num / 10^digits in decimal, trailing fraction zeros dropped ("1.6",
+ * "0.000032"). digits <= 18. */
+void msrkit_out_decimal(struct msrkit_out *o, uint64_t num, unsigned digits);
 /* NUL-terminates (truncating if needed) and returns o->need. */
 size_t msrkit_out_finish(struct msrkit_out *o);
 

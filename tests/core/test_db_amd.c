@@ -16,6 +16,7 @@
  *   Zen 4 Genoa          CPUID 00A10F11 (family 19h)
  *   Zen 4 Raphael        CPUID 00A60F12 (family 19h)
  *   Zen 5 Granite Ridge  CPUID 00B40F40 (family 1Ah)
+ *   Zen 5c Turin Dense   CPUID 00B10F10 (family 1Ah, EPYC 9965)
  *   Zhaoxin KX-6000      CPUID 000107B2 (CentaurHauls, family 7)
  * SYSCFG of an EPYC 7453 (Milan, SEV-SNP enabled) as published in the public
  * AMDSEV issue tracker. VM_CR values are synthetic: the corpus has none, and
@@ -66,6 +67,7 @@ static void test_hwcr_zen(void **state)
 {
 	struct msrkit_cpu raphael = { .vendor = AMD, .family = 0x19, .model = 0x61, .maxphyaddr = 48 };
 	struct msrkit_cpu matisse = { .vendor = AMD, .family = 0x17, .model = 0x71, .maxphyaddr = 48 };
+	struct msrkit_cpu milan = { .vendor = AMD, .family = 0x19, .model = 0x01, .maxphyaddr = 48 };
 	struct fixture_pieces ps;
 
 	(void)state;
@@ -82,15 +84,28 @@ static void test_hwcr_zen(void **state)
 	fixture_assert_field(&ps, "EffFreqReadOnlyLock", 1, NULL);
 	fixture_assert_field(&ps, "IRPerfEn", 0, NULL);
 	fixture_assert_meaning(&ps, "SmmLock", "yes");
-	/* Bits 31 and 32 are set on Zen 2 and later but not documented for Zen. */
-	fixture_assert_reserved_runs(&ps, "31-32");
+	/* SMM_BASE locked too, and fast TPR lowering off (client parts). */
+	fixture_assert_field(&ps, "SmmBaseLock", 1, NULL);
+	fixture_assert_field(&ps, "TprLoweringDis", 1, NULL);
+	fixture_assert_field(&ps, "SmmPgCfgLock", 0, NULL);
+	fixture_assert_field(&ps, "CpuidUserDis", 0, NULL);
+	fixture_assert_reserved_runs(&ps, "");
 
 	/* Matisse: boost disabled and the instructions-retired counter on. */
 	fixture_decode_applicable(&ps, 0xC0010015, "HWCR", UINT64_C(0x00000001CB000011), &matisse);
 	fixture_assert_field(&ps, "CpbDis", 1, NULL);
 	fixture_assert_field(&ps, "IRPerfEn", 1, NULL);
 	fixture_assert_field(&ps, "SmiSpCycDis", 0, NULL);
-	fixture_assert_reserved_runs(&ps, "31-32");
+	fixture_assert_field(&ps, "SmmBaseLock", 1, NULL);
+	fixture_assert_field(&ps, "TprLoweringDis", 1, NULL);
+	fixture_assert_reserved_runs(&ps, "");
+
+	/* Milan (server): SMM_BASE locked, fast TPR lowering left on. */
+	fixture_decode_applicable(&ps, 0xC0010015, "HWCR", UINT64_C(0x0000000089006011), &milan);
+	fixture_assert_field(&ps, "SmmBaseLock", 1, NULL);
+	fixture_assert_field(&ps, "TprLoweringDis", 0, NULL);
+	fixture_assert_field(&ps, "SmmLock", 1, NULL);
+	fixture_assert_reserved_runs(&ps, "");
 }
 
 static void test_hwcr_per_family(void **state)
@@ -189,7 +204,7 @@ static void test_pstate_def_zen(void **state)
 	/* Raphael P0: 47 x 100 MHz, 4.7 A. */
 	fixture_decode_applicable(&ps, 0xC0010064, "PStateDef0", UINT64_C(0x800000004BF248BC), &raphael);
 	fixture_assert_field(&ps, "CpuFid", 0xBC, NULL);
-	fixture_assert_meaning(&ps, "CpuFid", "4700 MHz");
+	fixture_assert_meaning(&ps, "CpuFid", "4700 MHz (188 x 200 MHz / divisor 8)");
 	fixture_assert_field(&ps, "CpuDfsId", 8, NULL);
 	fixture_assert_field(&ps, "CpuVid", 0xC9, NULL);
 	fixture_assert_field(&ps, "IddValue", 47, NULL);
@@ -201,16 +216,27 @@ static void test_pstate_def_zen(void **state)
 
 	/* Raphael P1 (the second instance): 30 x 100 MHz, 3.0 A. */
 	fixture_decode_applicable(&ps, 0xC0010065, "PStateDef1", UINT64_C(0x80000000479E4878), &raphael);
-	fixture_assert_meaning(&ps, "CpuFid", "3000 MHz");
+	fixture_assert_meaning(&ps, "CpuFid", "3000 MHz (120 x 200 MHz / divisor 8)");
 	fixture_assert_field(&ps, "CpuDfsId", 8, NULL);
 	fixture_assert_field(&ps, "IddValue", 30, NULL);
 
 	/* Genoa P0: 2.4 GHz. */
 	fixture_decode_applicable(&ps, 0xC0010064, "PStateDef0", UINT64_C(0x800000004620C860), &genoa);
-	fixture_assert_meaning(&ps, "CpuFid", "2400 MHz");
+	fixture_assert_meaning(&ps, "CpuFid", "2400 MHz (96 x 200 MHz / divisor 8)");
 	fixture_assert_field(&ps, "CpuDfsId", 8, NULL);
 	fixture_assert_field(&ps, "CpuVid", 0x83, NULL);
 	fixture_assert_field(&ps, "IddValue", 24, NULL);
+
+	/* Genoa P1 divides by 10/8: 95 x 200 MHz / 10 = 1.9 GHz (not 95 x 25 MHz). */
+	fixture_decode_applicable(&ps, 0xC0010065, "PStateDef1", UINT64_C(0x8000000044DE4A5F), &genoa);
+	fixture_assert_field(&ps, "CpuFid", 0x5F, "1900 MHz (95 x 200 MHz / divisor 10)");
+	fixture_assert_field(&ps, "CpuDfsId", 10, NULL);
+	/* Genoa P2: 90 x 200 MHz / 12 = 1.5 GHz. */
+	fixture_decode_applicable(&ps, 0xC0010066, "PStateDef2", UINT64_C(0x8000000043DBCC5A), &genoa);
+	fixture_assert_field(&ps, "CpuFid", 0x5A, "1500 MHz (90 x 200 MHz / divisor 12)");
+	/* An unused P-state: divisor 0 means the clock is off. */
+	fixture_decode_applicable(&ps, 0xC0010067, "PStateDef3", 0, &genoa);
+	fixture_assert_field(&ps, "CpuFid", 0, "0 (divisor 0: clock off)");
 }
 
 static void test_pstate_def_zen5(void **state)
@@ -240,7 +266,7 @@ static void test_pstate_def_bkdg(void **state)
 	(void)state;
 	/* Deneb P0: 100 MHz x (0Eh + 10h) = 3.0 GHz. */
 	fixture_decode_applicable(&ps, 0xC0010064, "PStateDef0", UINT64_C(0x8000001A3C00200E), &deneb);
-	fixture_assert_field(&ps, "CpuFid", 0x0E, NULL);
+	fixture_assert_field(&ps, "CpuFid", 0x0E, "3000 MHz (100 MHz x (14 + 16) / 2^0)");
 	fixture_assert_field(&ps, "CpuDid", 0, NULL);
 	fixture_assert_field(&ps, "CpuVid", 0x10, NULL);
 	fixture_assert_field(&ps, "NbDid", 0, NULL);
@@ -252,7 +278,7 @@ static void test_pstate_def_bkdg(void **state)
 
 	/* Interlagos P0: 3.2 GHz, VID 15h (1.2875 V on SVI1), 10.0 A. */
 	fixture_decode_applicable(&ps, 0xC0010064, "PStateDef0", UINT64_C(0x8000016400002A10), &interlagos);
-	fixture_assert_field(&ps, "CpuFid", 0x10, NULL);
+	fixture_assert_field(&ps, "CpuFid", 0x10, "3200 MHz (100 MHz x (16 + 16) / 2^0)");
 	fixture_assert_field(&ps, "CpuDid", 0, NULL);
 	fixture_assert_field(&ps, "CpuVid", 0x15, NULL);
 	fixture_assert_field(&ps, "NbPstate", 0, NULL);
@@ -262,12 +288,17 @@ static void test_pstate_def_bkdg(void **state)
 
 	/* Kabini P0: 100 MHz x 1Eh / 2 = 1.5 GHz, VID 54h (1.025 V on SVI2), 2.08 A. */
 	fixture_decode_applicable(&ps, 0xC0010064, "PStateDef0", UINT64_C(0x800002D00000A84E), &kabini);
-	fixture_assert_field(&ps, "CpuFid", 0x0E, NULL);
+	fixture_assert_field(&ps, "CpuFid", 0x0E, "1500 MHz (100 MHz x (14 + 16) / 2^1)");
 	fixture_assert_field(&ps, "CpuDid", 1, NULL);
 	fixture_assert_field(&ps, "CpuVid", 0x54, NULL);
 	fixture_assert_field(&ps, "IddValue", 208, NULL);
 	fixture_assert_field(&ps, "IddDiv", 2, NULL);
 	fixture_assert_reserved_runs(&ps, "");
+
+	/* Interlagos idling in its lowest P-state: 100 MHz x (4 + 16) / 2^2. */
+	fixture_decode_applicable(&ps, 0xC0010071, "COFVID_STS", UINT64_C(0x524000AE40075284), &interlagos);
+	fixture_assert_field(&ps, "CurCpuFid", 4, "500 MHz (100 MHz x (4 + 16) / 2^2)");
+	fixture_assert_field(&ps, "CurCpuDid", 2, NULL);
 }
 
 static void test_pstate_limits(void **state)
@@ -291,7 +322,7 @@ static void test_cofvid_status_kabini(void **state)
 
 	(void)state;
 	fixture_decode_applicable(&ps, 0xC0010071, "COFVID_STS", UINT64_C(0x409E00036E40A84E), &kabini);
-	fixture_assert_field(&ps, "CurCpuFid", 0x0E, NULL);
+	fixture_assert_field(&ps, "CurCpuFid", 0x0E, "1500 MHz (100 MHz x (14 + 16) / 2^1)");
 	fixture_assert_field(&ps, "CurCpuDid", 1, NULL);
 	fixture_assert_field(&ps, "CurCpuVid_6_0", 0x54, NULL);
 	fixture_assert_field(&ps, "CurPstate", 0, NULL);
@@ -306,16 +337,105 @@ static void test_cofvid_status_kabini(void **state)
 static void test_hw_pstate_status(void **state)
 {
 	struct msrkit_cpu summit = { .vendor = AMD, .family = 0x17, .model = 0x01, .maxphyaddr = 48 };
+	struct msrkit_cpu genoa = { .vendor = AMD, .family = 0x19, .model = 0x11, .maxphyaddr = 48 };
 	struct fixture_pieces ps;
 
 	(void)state;
 	/* Summit Ridge boosting: 94h x 25 MHz = 3.7 GHz. */
 	fixture_decode_applicable(&ps, 0xC0010293, "HW_PSTATE_STATUS", UINT64_C(0x00000000000D0894), &summit);
-	fixture_assert_meaning(&ps, "CurCpuFid", "3700 MHz");
+	fixture_assert_meaning(&ps, "CurCpuFid", "3700 MHz (148 x 200 MHz / divisor 8)");
 	fixture_assert_field(&ps, "CurCpuDfsId", 8, NULL);
 	fixture_assert_field(&ps, "CurCpuVid", 0x34, NULL);
 	fixture_assert_field(&ps, "CurHwPstate", 0, NULL);
 	fixture_assert_reserved_runs(&ps, "");
+
+	/* Genoa in P1: 95 x 200 MHz / 10. */
+	fixture_decode_applicable(&ps, 0xC0010293, "HW_PSTATE_STATUS", UINT64_C(0x00000000005DCA5F), &genoa);
+	fixture_assert_field(&ps, "CurCpuFid", 0x5F, "1900 MHz (95 x 200 MHz / divisor 10)");
+	fixture_assert_field(&ps, "CurHwPstate", 1, NULL);
+}
+
+/* Family 1Ah power management: the Zen layouts with 5 MHz frequency IDs, a
+ * fourth C-state request and the Zen 3+ C-state policy. */
+static void test_zen5_power_management(void **state)
+{
+	struct msrkit_cpu granite = { .vendor = AMD, .family = 0x1A, .model = 0x44, .maxphyaddr = 48 };
+	struct msrkit_cpu turin = { .vendor = AMD, .family = 0x1A, .model = 0x11, .maxphyaddr = 48 };
+	struct fixture_pieces ps;
+
+	(void)state;
+	/* Ryzen 9 9950X at 4.3 GHz: 35Ch x 5 MHz. Bit 38 is not published. */
+	fixture_decode_applicable(&ps, 0xC0010293, "HW_PSTATE_STATUS", UINT64_C(0x00000040002A835C), &granite);
+	fixture_assert_field(&ps, "CurCpuFid", 0x35C, "4300 MHz");
+	fixture_assert_field(&ps, "CurCpuVid", 0xAA, NULL);
+	fixture_assert_field(&ps, "CurHwPstate", 0, NULL);
+	fixture_assert_reserved_runs(&ps, "38-38");
+	/* EPYC 9965 boosting to 3.68 GHz. */
+	fixture_decode_applicable(&ps, 0xC0010293, "HW_PSTATE_STATUS", UINT64_C(0x00000040002B82E0), &turin);
+	fixture_assert_meaning(&ps, "CurCpuFid", "3680 MHz");
+	fixture_assert_field(&ps, "CurCpuVid", 0xAE, NULL);
+
+	/* EPYC 9965: MaxCpuCof 22 x 100 MHz plus bit 30 (50 MHz): its 2.25 GHz base. */
+	fixture_decode_applicable(&ps, 0xC0010292, "PWR_MGMT_MISC", UINT64_C(0x00000000440B4192), &turin);
+	fixture_assert_field(&ps, "CurHwPstateLimit", 2, NULL);
+	fixture_assert_field(&ps, "StartupPstate", 2, NULL);
+	fixture_assert_field(&ps, "CurDFVid", 0x83, NULL);
+	fixture_assert_field(&ps, "MaxCpuCof", 22, "2200 MHz");
+	fixture_assert_field(&ps, "CpbCap", 1, NULL);
+	fixture_assert_field(&ps, "PC6En", 0, NULL);
+	fixture_assert_reserved_runs(&ps, "30-30");
+	/* Ryzen 9 9950X: no frequency limit given, package C6 on. */
+	fixture_decode_applicable(&ps, 0xC0010292, "PWR_MGMT_MISC", UINT64_C(0x0000000100004189), &granite);
+	fixture_assert_field(&ps, "CurHwPstateLimit", 1, NULL);
+	fixture_assert_field(&ps, "MaxCpuCof", 0, NULL);
+	fixture_assert_field(&ps, "PC6En", 1, NULL);
+	fixture_assert_reserved_runs(&ps, "");
+
+	/* C-state requests 0-3: CC1 at divisor 8, CC6 allowed; Granite Ridge keeps CC6 off for request 3. */
+	fixture_decode_applicable(&ps, 0xC0010296, "CSTATE_CFG", UINT64_C(0x0000000048484848), &turin);
+	fixture_assert_field(&ps, "CCR3_CC1DFSID", 8, NULL);
+	fixture_assert_field(&ps, "CCR3_CC6EN", 1, NULL);
+	fixture_assert_field(&ps, "CCR0_CC6EN", 1, NULL);
+	fixture_assert_reserved_runs(&ps, "");
+	fixture_decode_applicable(&ps, 0xC0010296, "CSTATE_CFG", UINT64_C(0x0000000008484848), &granite);
+	fixture_assert_field(&ps, "CCR3_CC1DFSID", 8, NULL);
+	fixture_assert_field(&ps, "CCR3_CC6EN", 0, NULL);
+	fixture_assert_field(&ps, "CCR2_CC6EN", 1, NULL);
+
+	fixture_decode_applicable(&ps, 0xC0010294, "CSTATE_POLICY", UINT64_C(0x4F45047F00212192), &granite);
+	fixture_assert_field(&ps, "CC1_TMRSEL", 2, NULL);
+	fixture_assert_field(&ps, "CC1_TMRLEN", 4, NULL);
+	fixture_assert_field(&ps, "CFOH_TMRLEN", 4, NULL);
+	fixture_assert_field(&ps, "CFOH_TMRSEL", 1, NULL);
+	fixture_assert_field(&ps, "C1E_EN", 0, NULL);
+	fixture_assert_field(&ps, "CLT_EN", 1, NULL);
+	fixture_assert_reserved_runs(&ps, "");
+}
+
+static void test_cstate_policy_per_family(void **state)
+{
+	struct msrkit_cpu milan = { .vendor = AMD, .family = 0x19, .model = 0x01, .maxphyaddr = 48 };
+	struct msrkit_cpu summit = { .vendor = AMD, .family = 0x17, .model = 0x01, .maxphyaddr = 48 };
+	const struct msrkit_reg *zen3, *zen1;
+	struct fixture_pieces ps;
+
+	(void)state;
+	/* Milan sets CFOH_TMRSEL and CLT_EN, fields Zen 3 added. */
+	zen3 = fixture_decode_applicable(&ps, 0xC0010294, "CSTATE_POLICY", UINT64_C(0x4F83F47F0020A192), &milan);
+	fixture_assert_field(&ps, "HYST_TMRSEL", 3, NULL);
+	fixture_assert_field(&ps, "HYST_TMRLEN", 16, NULL);
+	fixture_assert_field(&ps, "CFOH_TMRSEL", 1, NULL);
+	fixture_assert_field(&ps, "CFSM_DURATION", 0x7F, NULL);
+	fixture_assert_field(&ps, "CFSM_MISPREDACT", 1, NULL);
+	fixture_assert_field(&ps, "IRM_DECRRATE", 31, NULL);
+	fixture_assert_field(&ps, "IRM_MAXDEPTH", 15, NULL);
+	fixture_assert_field(&ps, "CLT_EN", 1, NULL);
+	fixture_assert_reserved_runs(&ps, "");
+	/* Summit Ridge keeps the Zen 1 layout. */
+	zen1 = fixture_decode_applicable(&ps, 0xC0010294, "CSTATE_POLICY", UINT64_C(0x1001F47F000F0912), &summit);
+	fixture_assert_field(&ps, "CIT_EN", 1, NULL);
+	fixture_assert_reserved_runs(&ps, "");
+	assert_ptr_not_equal(zen3, zen1);
 }
 
 /* ---- RAPL ------------------------------------------------------------- */
@@ -379,7 +499,7 @@ static void test_hygon_uses_zen_rules(void **state)
 
 	(void)state;
 	fixture_decode_applicable(&ps, 0xC0010064, "PStateDef0", UINT64_C(0x8000000049080890), &dhyana);
-	fixture_assert_meaning(&ps, "CpuFid", "3600 MHz");
+	fixture_assert_meaning(&ps, "CpuFid", "3600 MHz (144 x 200 MHz / divisor 8)");
 	assert_int_equal(msrkit_db_find(0xC0010015, &dhyana, &ref), 0);
 	assert_int_equal(msrkit_reg_applies(ref.reg, &dhyana), MSRKIT_YES);
 	/* AMD registers do not apply to an Intel CPU. */
@@ -446,18 +566,59 @@ static void test_zen_kept_registers(void **state)
 	struct fixture_pieces ps;
 
 	(void)state;
+	/* Known to exist, no field published: nothing to show for Genoa's 0,
+	 * and any set bit would be shown as reserved. */
 	fixture_decode_applicable(&ps, 0xC001001F, "NB_CFG", 0, &genoa);
-	fixture_assert_field(&ps, "NB_CFG", 0, NULL);
-	fixture_assert_reserved_runs(&ps, "");
+	assert_int_equal(ps.n, 0);
+	fixture_decode_applicable(&ps, 0xC001001F, "NB_CFG", UINT64_C(0x0000000000400000), &genoa);
+	assert_int_equal(ps.n, 1);
+	fixture_assert_reserved_runs(&ps, "22-22");
 	fixture_decode_applicable(&ps, 0xC0010055, "IntPend", 0, &granite_ridge);
-	fixture_assert_field(&ps, "IntPend", 0, NULL);
+	assert_int_equal(ps.n, 0);
 	/* The BKDG families keep their own layouts. */
 	fixture_decode_applicable(&ps, 0xC001001F, "NB_CFG", UINT64_C(0x0040400000000008), &deneb);
 	fixture_assert_field(&ps, "EnableCf8ExtCfg", 1, NULL);
 	fixture_assert_field(&ps, "InitApicIdCpuIdLo", 1, NULL);
+	fixture_assert_field(&ps, "DisDatMsk", 0, NULL);
+	fixture_assert_field(&ps, "GfxNbPstateDis", 0, NULL);
+	/* Bit 3 is set by firmware on all three BKDG parts; no source names it. */
+	fixture_assert_reserved_runs(&ps, "3-3");
 
 	fixture_decode_applicable(&ps, 0xC0011023, "TW_CFG", UINT64_C(0x010202C000000000), &granite_ridge);
 	fixture_assert_field(&ps, "TwCfgCombineCr0Cd", 1, NULL);
+}
+
+/* C001_1023 before Zen: bus unit (10h) and combined unit (15h)
+ * configuration; NB_CFG fields of families 10h and 15h. */
+static void test_bkdg_unit_config(void **state)
+{
+	struct msrkit_cpu deneb = { .vendor = AMD, .family = 0x10, .model = 0x04, .maxphyaddr = 48 };
+	struct msrkit_cpu interlagos = { .vendor = AMD, .family = 0x15, .model = 0x01, .maxphyaddr = 48 };
+	struct msrkit_cpu kabini = { .vendor = AMD, .family = 0x16, .model = 0x00, .maxphyaddr = 48 };
+	struct msrkit_reg_ref ref;
+	struct fixture_pieces ps;
+
+	(void)state;
+	/* Deneb: neither erratum work-around is set; bits 5, 21 and 28 have no published name. */
+	fixture_decode_applicable(&ps, 0xC0011023, "BU_CFG", UINT64_C(0x0000000010200020), &deneb);
+	fixture_assert_field(&ps, "TlbForceMemTypeUc", 0, NULL);
+	fixture_assert_field(&ps, "WbEnhWsbDis", 0, NULL);
+	fixture_assert_reserved_runs(&ps, "5-5,21-21,28-28");
+
+	fixture_decode_applicable(&ps, 0xC0011023, "CU_CFG", UINT64_C(0x8000400000000220), &interlagos);
+	fixture_assert_field(&ps, "PbForceRespInOrder", 0, NULL);
+	fixture_assert_reserved_runs(&ps, "5-5,9-9,46-46,63-63");
+
+	/* Interlagos (G34): DRAM data masking disabled by firmware. */
+	fixture_decode_applicable(&ps, 0xC001001F, "NB_CFG", UINT64_C(0x0040401000810008), &interlagos);
+	fixture_assert_field(&ps, "DisDatMsk", 1, NULL);
+	fixture_assert_field(&ps, "EnableCf8ExtCfg", 1, NULL);
+	fixture_assert_field(&ps, "InitApicIdCpuIdLo", 1, NULL);
+	fixture_assert_reserved_runs(&ps, "3-3,16-16,23-23");
+
+	/* No public source gives family 16h fields at C001_1023. */
+	assert_int_equal(msrkit_db_find(0xC0011023, &kabini, &ref), 0);
+	assert_int_equal(msrkit_reg_applies(ref.reg, &kabini), MSRKIT_NO);
 }
 
 /* ---- Centaur / Zhaoxin ------------------------------------------------ */
@@ -489,12 +650,15 @@ int main(void)
 		cmocka_unit_test(test_pstate_limits),
 		cmocka_unit_test(test_cofvid_status_kabini),
 		cmocka_unit_test(test_hw_pstate_status),
+		cmocka_unit_test(test_zen5_power_management),
+		cmocka_unit_test(test_cstate_policy_per_family),
 		cmocka_unit_test(test_rapl_raphael),
 		cmocka_unit_test(test_rapl_zen),
 		cmocka_unit_test(test_hygon_uses_zen_rules),
 		cmocka_unit_test(test_names_and_families),
 		cmocka_unit_test(test_k8_fidvid_status),
 		cmocka_unit_test(test_zen_kept_registers),
+		cmocka_unit_test(test_bkdg_unit_config),
 		cmocka_unit_test(test_zhaoxin_kx6000),
 	};
 

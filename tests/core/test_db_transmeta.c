@@ -6,7 +6,8 @@
  *
  * Values (facts, transcribed from an AIDA64 dump of the InstLatx64
  * collection): Transmeta Efficeon, CPUID 00000F24, vendor "GenuineTMx86";
- * CPUID 8086_0007h reports 1000 MHz at 100 % performance.
+ * CPUID 8086_0007h reports 1000 MHz, core voltage 578h and LongRun value 100
+ * (the fastest level).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -75,6 +76,56 @@ static void test_longrun(void **state)
 	assert_int_equal(fixture_raw(&ps, "VOLT"), 0x578);
 }
 
+/* The table interface beyond Linux: the performance index of the selected
+ * level, which the Windows DDK driver reads from the low dword only. */
+static void test_lrti_performance_index(void **state)
+{
+	struct msrkit_cpu cpu = fixture_cpu_identified(&efficeon);
+	struct msrkit_cpu no_lrti = fixture_cpu_identified(&no_longrun);
+	struct fixture_pieces ps;
+
+	(void)state;
+	/* Level 0: LongRun value 100, as CPUID 8086_0007h reports for it. The
+	 * high dword (Ch) is undocumented and reported as reserved. */
+	fixture_decode_applicable(&ps, 0x80868019u, "LONGRUN_TI_PERFORMANCE_INDEX", UINT64_C(0x0000000C00000064),
+				  &cpu);
+	assert_int_equal(fixture_raw(&ps, "PERFORMANCE_INDEX"), 100);
+	fixture_assert_reserved_runs(&ps, "34-35");
+	assert_ptr_equal(fixture_reg_named("LONGRUN_TI_PERFORMANCE_INDEX_MSR"),
+			 fixture_reg(0x80868019u, &cpu, "LONGRUN_TI_PERFORMANCE_INDEX"));
+	assert_int_equal(fixture_applies(0x80868019u, &no_lrti), MSRKIT_NO);
+
+	/* The DDK names of the registers Linux also defines. */
+	assert_ptr_equal(fixture_reg_named("LONGRUN_CONTROL_STATUS_MSR"), fixture_reg(0x80868010u, &cpu, NULL));
+	assert_ptr_equal(fixture_reg_named("LONGRUN_FLAGS_REGISTER_MSR"), fixture_reg(0x80868011u, &cpu, NULL));
+	assert_ptr_equal(fixture_reg_named("LONGRUN_TI_READOUT_MSR"), fixture_reg(0x80868018u, &cpu, NULL));
+	assert_ptr_equal(fixture_reg_named("LONGRUN_TI_VOLTAGE_FREQUENCY_MSR"), fixture_reg(0x8086801Au, &cpu, NULL));
+}
+
+/* 8086_801Bh-801Dh are named (memory and I/O divisors, gate delay) but laid
+ * out nowhere public: known by name, without fields, so a dump's set bits
+ * show as reserved rather than guessed; 8086_8030h-8037h are named nowhere. */
+static void test_unlaid_registers(void **state)
+{
+	static const char *const names[] = { "LONGRUN_TI_MEMORY_DIVISORS", "LONGRUN_TI_IO_DIVISORS",
+					     "LONGRUN_TI_GATE_DELAY" };
+	struct msrkit_cpu cpu = fixture_cpu_identified(&efficeon);
+	struct msrkit_reg_ref ref;
+	struct fixture_pieces ps;
+	uint32_t a;
+
+	(void)state;
+	for (a = 0x8086801Bu; a <= 0x8086801Du; a++) {
+		const struct msrkit_reg *r = fixture_decode_applicable(&ps, a, names[a - 0x8086801Bu],
+									UINT64_C(0x0000000700000007), &cpu);
+
+		assert_int_equal(r->nfields, 0);
+		fixture_assert_reserved_runs(&ps, "0-2,32-34");
+	}
+	for (a = 0x80868030u; a <= 0x80868037u; a++)
+		assert_int_not_equal(msrkit_db_find(a, &cpu, &ref), 0);
+}
+
 static void test_longrun_needs_cpuid_flag(void **state)
 {
 	struct msrkit_cpu cpu = fixture_cpu_identified(&no_longrun);
@@ -111,6 +162,8 @@ int main(void)
 		cmocka_unit_test(test_identity),
 		cmocka_unit_test(test_longrun),
 		cmocka_unit_test(test_longrun_needs_cpuid_flag),
+		cmocka_unit_test(test_lrti_performance_index),
+		cmocka_unit_test(test_unlaid_registers),
 		cmocka_unit_test(test_acpi_thermal_registers),
 	};
 

@@ -198,8 +198,11 @@ static void check_fields(const struct msrkit_reg *r)
 	uint64_t covered = 0;
 	size_t i, j;
 
-	if (!r->nfields)
-		failf("%s: no fields (a plain register gets one field covering its bits)", r->name);
+	/* No fields: the register exists but the manual publishes no layout
+	 * (or reserves every bit); the description must say so. */
+	if (!r->nfields && !strstr(r->desc, "no fields published") && !strstr(r->desc, "every bit reserved"))
+		failf("%s: no fields, and the description does not say why (a plain register gets one field covering "
+		      "its bits)", r->name);
 	for (i = 0; i < r->nfields; i++) {
 		const struct msrkit_field *f = &r->fields[i];
 		uint64_t m;
