@@ -105,6 +105,12 @@ enum msrkit_unit {
 	 * field of the same register: */
 	MSRKIT_UNIT_AMD_COF_DFS,    /* families 17h/19h: raw (CpuFid) x 200 MHz / CpuDfsId, CpuDfsId = bits 13:8 */
 	MSRKIT_UNIT_AMD_COF_DID,    /* families 10h/15h/16h: 100 MHz x (raw (CpuFid) + 10h) / 2^CpuDid, CpuDid = bits 8:6 */
+	/* The unit fields of the RAPL unit registers themselves: */
+	MSRKIT_UNIT_INV_POW2_W,     /* 1/2^raw W */
+	MSRKIT_UNIT_INV_POW2_J,     /* 1/2^raw J */
+	MSRKIT_UNIT_INV_POW2_S,     /* 1/2^raw s */
+	MSRKIT_UNIT_POW2_MW,        /* 2^raw mW (Silvermont/Airmont) */
+	MSRKIT_UNIT_POW2_UJ,        /* 2^raw uJ (Silvermont/Airmont) */
 };
 
 /* Field flags. */

@@ -1058,9 +1058,12 @@ static const struct msrkit_field pwr_mgmt_dflt_fields[] = {
 
 static const char *const rapl_unit_aliases[] = { "MSR_AMD_RAPL_POWER_UNIT", "RAPL_POWER_UNIT_AMD" };
 static const struct msrkit_field rapl_unit_fields[] = {
-	NUM("PU", 0, 4, MSRKIT_RO, "Power unit: 1/2^PU watt"),
-	NUM("ESU", 8, 5, MSRKIT_RO, "Energy status unit: 1/2^ESU joule"),
-	NUM("TU", 16, 4, MSRKIT_RO, "Time unit: 1/2^TU second"),
+	{ .name = "PU", .lsb = 0, .width = 4, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_INV_POW2_W, .desc = "Power unit: 1/2^PU watt" },
+	{ .name = "ESU", .lsb = 8, .width = 5, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_INV_POW2_J, .desc = "Energy status unit: 1/2^ESU joule" },
+	{ .name = "TU", .lsb = 16, .width = 4, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
+	  .unit = MSRKIT_UNIT_INV_POW2_S, .desc = "Time unit: 1/2^TU second" },
 };
 static const char *const core_energy_aliases[] = { "MSR_AMD_CORE_ENERGY_STATUS", "CORE_ENERGY_STATUS" };
 static const char *const pkg_energy_aliases[] = { "MSR_AMD_PKG_ENERGY_STATUS", "PKG_ENERGY_STATUS_AMD" };

@@ -2,14 +2,16 @@
 /*
  * Model-specific Intel MSRs outside the power-management set of
  * db_intel_model.c: hard power-on configuration and bus frequency of the
- * front-side-bus processors (Pentium 4, Pentium M, Core, Atom), L2 control,
+ * front-side-bus processors (Pentium 4, Pentium M, Core, Atom), the Core 2
+ * SpeedStep operating points firmware reads (0xCE, 0xEE), L2 control,
  * the hardware prefetcher disables of MSR_MISC_FEATURE_CONTROL, the
  * 32-entry last branch record stack of Skylake-derived cores, and the
  * Silvermont/Airmont P-state ratio registers.
  *
  * Sources: Intel SDM Vol. 4 chapter 2 (section numbers of the March 2023
  * edition, 335592-079, as db_intel_model.c cites them); the Linux kernel for
- * the Silvermont ratio registers, which the SDM does not list.
+ * the Silvermont ratio registers and coreboot for the Core 2 SpeedStep
+ * registers, which the SDM does not list.
  *
  * Applicability is a model list per layout. Where one address has different
  * layouts on different generations, each layout is its own definition with a
@@ -45,6 +47,10 @@
 #define REF_P4 SDM4("2.18", "MSRs in the Pentium 4 and Intel Xeon Processors")
 #define REF_CORE_SOLO SDM4("2.19", "MSRs in Intel Core Solo and Intel Core Duo Processors")
 #define REF_PM SDM4("2.20", "MSRs in the Pentium M Processor")
+/* coreboot reads these SpeedStep registers of Merom and Penryn (06_0FH,
+ * 06_17H) to build the P-state table; the SDM does not list them. */
+#define REF_COREBOOT_SPEEDSTEP { .doc = "coreboot src/cpu/intel/speedstep/speedstep.c, src/include/cpu/intel/speedstep.h", \
+	.section = "speedstep_get_limits()", .title = "Merom and Penryn SpeedStep limits: Super LFM and turbo operating points" }
 #define REF_LINUX_PSTATE { .doc = "Linux drivers/cpufreq/intel_pstate.c", \
 	.section = "atom_get_min_pstate(), atom_get_vid()", .title = "Silvermont and Airmont P-state ratios and VIDs" }
 
@@ -62,6 +68,8 @@ static const struct msrkit_model p4_brv[] = { { 0xF, 0x3 }, { 0xF, 0x4 }, { 0xF,
 static const struct msrkit_model pentium_m[] = { M6(0x09), M6(0x0D) };
 static const struct msrkit_model core_solo[] = { M6(0x0E) };
 static const struct msrkit_model core2[] = { M6(0x0F), M6(0x16), M6(0x17), M6(0x1D) };
+/* Merom/Conroe and Penryn, the models coreboot's SpeedStep code names. */
+static const struct msrkit_model merom_penryn[] = { M6(0x0F), M6(0x17) };
 /* Bonnell and Saltwell Atom. */
 static const struct msrkit_model atom[] = { M6(0x1C), M6(0x26), M6(0x27), M6(0x35), M6(0x36) };
 /* The Atom microarchitectures the "Silvermont and newer" table covers:
@@ -191,17 +199,6 @@ static const struct msrkit_field ebl_cr_poweron_atom_fields[] = {
 	RATIO("INTEGER_BUS_FREQUENCY_RATIO", 22, 5, MSRKIT_RO, "Core clock to bus clock ratio"),
 };
 
-/* The Silvermont table keeps the register but reserves every bit. */
-static const struct msrkit_field ebl_cr_poweron_slm_fields[] = {
-	HEX("EBL_CR_POWERON", 0, 64, MSRKIT_RO,
-	    "No bits are defined on Silvermont and newer Atom cores (the SDM reserves 63:0; writes are ignored)"),
-};
-
-static const struct msrkit_field ebl_cr_poweron_unlisted_fields[] = {
-	HEX("EBL_CR_POWERON", 0, 64, MSRKIT_RO,
-	    "No layout is published for this processor (the SDM's last definition, for Silvermont and newer Atom cores, reserves every bit)"),
-};
-
 /* ---- 0x2C MSR_EBC_FREQUENCY_ID ---------------------------------------------------------- */
 
 static const char *const ebc_frequency_id_aliases[] = { "MSR_EBC_FREQUENCY_ID_1" };
@@ -226,6 +223,28 @@ static const struct msrkit_field ebc_frequency_id_fields[] = {
 static const struct msrkit_field ebc_frequency_id_early_fields[] = {
 	{ .name = "SCALABLE_BUS_SPEED", .lsb = 21, .width = 3, .access = MSRKIT_RW, .kind = MSRKIT_KIND_ENUM,
 	  VALUES(scalable_bus_speed_early_values), .desc = "Intended system bus clock" },
+};
+
+/* ---- 0xCE MSR_FSB_CLOCK_VCC, 0xEE MSR_EXTENDED_CONFIG (Core 2) -------------------------- */
+
+/* Both operating points use the IA32_PERF_CTL encoding: VID in bits 5:0,
+ * bus ratio in bits 12:8, a half-ratio flag in bit 14 (Penryn only). */
+static const struct msrkit_field fsb_clock_vcc_fields[] = {
+	HEX("SLFM_VID", 0, 6, MSRKIT_RO, "Voltage ID of the Super Low Frequency Mode operating point"),
+	RATIO("SLFM_RATIO", 8, 5, MSRKIT_RO,
+	      "Bus ratio of the Super Low Frequency Mode operating point (the bus clock is halved in that mode)"),
+	FLAG("SLFM_NONINT", 14, MSRKIT_RO, "Add one half to SLFM_RATIO (Penryn)"),
+	HEX("TURBO_VID", 32, 6, MSRKIT_RO, "Voltage ID of the highest (turbo, or highest non-turbo) operating point"),
+	RATIO("TURBO_RATIO", 40, 5, MSRKIT_RO, "Bus ratio of the highest (turbo, or highest non-turbo) operating point"),
+	FLAG("TURBO_NONINT", 46, MSRKIT_RO, "Add one half to TURBO_RATIO (Penryn)"),
+	FLAG("TURBO_SUPPORTED", 63, MSRKIT_RO,
+	     "The processor has a turbo (Intel Dynamic Acceleration) operating point; 0 on desktop parts"),
+};
+
+static const struct msrkit_field extended_config_fields[] = {
+	FLAG("SLFM_SUPPORTED", 27, MSRKIT_RO,
+	     "Super Low Frequency Mode (half bus clock at the lowest P-state) is supported"),
+	FLAG("SLFM_ENABLE", 28, MSRKIT_RW, "Super Low Frequency Mode is enabled (set by firmware when the chipset supports it)"),
 };
 
 /* ---- 0x11E MSR_BBL_CR_CTL3 ---------------------------------------------------------------- */
@@ -351,15 +370,18 @@ static const struct msrkit_reg intel_misc_regs[] = {
 	},
 	{
 		.address = 0x2A, .name = "MSR_EBL_CR_POWERON", ALIASES(ebl_cr_poweron_aliases),
-		.desc = "Hard power-on configuration (kept on Silvermont and newer Atom cores, no bits defined)",
+		/* The Silvermont table keeps the register but reserves every bit. */
+		.desc = "Hard power-on configuration (kept on Silvermont and newer Atom cores, every bit reserved)",
 		.access = MSRKIT_RW, MODULE, INTEL, MODELS(slm_and_newer),
-		.ref = REF_SLM, FIELDS(ebl_cr_poweron_slm_fields),
+		.ref = REF_SLM,
 	},
 	{
 		.address = 0x2A, .name = "MSR_EBL_CR_POWERON", ALIASES(ebl_cr_poweron_aliases),
-		.desc = "Hard power-on configuration (still implemented; no layout published for this processor)",
+		/* Answers on these, but the SDM's last definition (Silvermont and
+		 * newer Atom cores) reserves every bit. */
+		.desc = "Hard power-on configuration (still implemented; no fields published for this processor)",
 		.access = MSRKIT_RW, PKG, INTEL, MODELS(ebl_cr_poweron_unlisted),
-		.ref = REF_SLM, FIELDS(ebl_cr_poweron_unlisted_fields),
+		.ref = REF_SLM,
 	},
 	{
 		.address = 0x2C, .name = "MSR_EBC_FREQUENCY_ID",
@@ -376,6 +398,18 @@ static const struct msrkit_reg intel_misc_regs[] = {
 		.ref = REF_P4, FIELDS(ebc_frequency_id_early_fields),
 	},
 	{
+		.address = 0xCE, .name = "MSR_FSB_CLOCK_VCC",
+		.desc = "SpeedStep operating points beyond IA32_PLATFORM_ID: Super LFM and turbo ratio and voltage ID",
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(merom_penryn),
+		.ref = REF_COREBOOT_SPEEDSTEP, FIELDS(fsb_clock_vcc_fields),
+	},
+	{
+		.address = 0xEE, .name = "MSR_EXTENDED_CONFIG",
+		.desc = "Extended SpeedStep configuration: Super Low Frequency Mode support and enable",
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(merom_penryn),
+		.ref = REF_COREBOOT_SPEEDSTEP, FIELDS(extended_config_fields),
+	},
+	{
 		.address = 0x11E, .name = "MSR_BBL_CR_CTL3", ALIASES(bbl_cr_ctl3_aliases),
 		.desc = "L2 cache control: hardware-enabled, ECC checking, initialized and present",
 		.access = MSRKIT_RW, PKG, INTEL, MODELS(pentium_m),
@@ -386,6 +420,12 @@ static const struct msrkit_reg intel_misc_regs[] = {
 		.desc = "L2 cache control: hardware-enabled, initialized and present",
 		.access = MSRKIT_RW, PKG, INTEL, MODELS(core_solo),
 		.ref = REF_CORE_SOLO, FIELDS(bbl_cr_ctl3_fields),
+	},
+	{
+		.address = 0x11E, .name = "MSR_BBL_CR_CTL3", ALIASES(bbl_cr_ctl3_aliases),
+		.desc = "L2 cache control: hardware-enabled, initialized and present",
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(core2),
+		.ref = REF_CORE2, FIELDS(bbl_cr_ctl3_fields),
 	},
 	{
 		.address = 0x11E, .name = "MSR_BBL_CR_CTL3", ALIASES(bbl_cr_ctl3_aliases),

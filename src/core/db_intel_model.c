@@ -7,12 +7,18 @@
  * Intel SDM Vol. 4 chapter 2, sections numbered as in the March 2023 edition
  * (335592-079); each register cites the model table that defines it.
  *
- * Applicability is data: every register lists the display family 6 models it
- * exists on as a slice of one master model list, ordered by generation so
- * that the usual "this generation and later" sets are contiguous. A register
- * whose models are not contiguous gets one entry per slice; entries share
- * their field lists. Where one address means different things on different
- * generations, each meaning is its own entry with a disjoint slice.
+ * Applicability is data: every register points at a model list built from
+ * one initializer macro per processor generation, so each register is one
+ * entry whatever generations it skips. Where one address means different
+ * things on different generations, each meaning is its own entry with a
+ * disjoint model list.
+ *
+ * Fields marked "Intel firmware headers" come from the register headers Intel
+ * publishes with Slim Bootloader (Silicon/ArrowlakePkg/Include/CpuRegs.h,
+ * Silicon/ElkhartlakePkg/Include/Register/Pcucommon.h,
+ * Silicon/ApollolakePkg/Include/CpuRegs.h), which name bits the SDM leaves
+ * reserved. Where those headers contradict the SDM (MSR_POWER_CTL bits 19
+ * and 20) the SDM wins; bits they name without any meaning stay reserved.
  *
  * Units: ratios are shown with the 100 MHz bus clock where the SDM says so
  * (Sandy Bridge onwards); power, energy and time fields use the RAPL units of
@@ -25,64 +31,108 @@
 #define FIELDS(a) .fields = (a), .nfields = COUNT(a)
 #define VALUES(a) .values = (a), .nvalues = COUNT(a)
 
-/* ---- the master model list ------------------------------------------------ */
+/* ---- model lists ---------------------------------------------------------------- */
 
-/* Start index of each generation group in intel_models[]; a group ends where
- * the next begins. */
-enum {
-	IX_P4 = 0,            /* Pentium 4 / NetBurst: family 0FH, every model (1) */
-	IX_PM = IX_P4 + 1,    /* Pentium M (2) */
-	IX_CORE = IX_PM + 2,  /* Core Solo/Duo, Core 2 (5) */
-	IX_BNL = IX_CORE + 5, /* 45 nm and 32 nm Atom: Bonnell, Saltwell (5) */
-	IX_SLM = IX_BNL + 5,  /* Atom Silvermont, Airmont (6) */
-	IX_NHM = IX_SLM + 6,  /* Nehalem, Westmere (7); the last 3 are Westmere */
-	IX_KNL = IX_NHM + 7,  /* Xeon Phi Knights Landing / Mill (2) */
-	IX_SNB = IX_KNL + 2,  /* Sandy Bridge: client, then Xeon E5 (2) */
-	IX_IVB = IX_SNB + 2,  /* Ivy Bridge: Xeon E5 v2 first, then client (2) */
-	IX_HSW = IX_IVB + 2,  /* Haswell client (3) */
-	IX_BDW = IX_HSW + 3,  /* Broadwell client (2) */
-	IX_EP = IX_BDW + 2,   /* Xeon E5 v3 (Haswell-E), then E5 v4 and Xeon D (Broadwell) (3) */
-	IX_SKL = IX_EP + 3,   /* Skylake-derived client cores through Rocket Lake (13) */
-	IX_SRV = IX_SKL + 13, /* Xeon Scalable: Skylake-SP to Granite Rapids (7) */
-	IX_HYB = IX_SRV + 7,  /* hybrid client: Alder Lake onwards (11) */
-	IX_GLM = IX_HYB + 11, /* Atom Goldmont, Goldmont Plus, Tremont: servers first (6) */
-	IX_END = IX_GLM + 6,
+#define M6(mod) { .family = 0x6, .model = (mod) }
+
+/* One initializer list per processor generation; each register's model list
+ * is built from the generations that have it. */
+#define P4 { .family = 0xF, .model = MSRKIT_MODEL_ANY } /* Pentium 4 / NetBurst: family 0FH, every model */
+#define PENTIUM_M M6(0x09), M6(0x0D)
+#define CORE_2 M6(0x0E), M6(0x0F), M6(0x16), M6(0x17), M6(0x1D) /* Core Solo/Duo, Core 2 */
+#define BONNELL M6(0x1C), M6(0x26), M6(0x27), M6(0x35), M6(0x36) /* 45 nm and 32 nm Atom */
+#define SILVERMONT M6(0x37), M6(0x4A), M6(0x4D), M6(0x5A), M6(0x5D), M6(0x4C) /* and Airmont */
+#define NEHALEM M6(0x1A), M6(0x1E), M6(0x1F), M6(0x2E)
+#define WESTMERE M6(0x25), M6(0x2C), M6(0x2F)
+#define KNIGHTS M6(0x57), M6(0x85) /* Xeon Phi Knights Landing / Mill */
+#define SNB_CLIENT M6(0x2A)
+#define SNB_EP M6(0x2D) /* Xeon E5 */
+#define IVB_EP M6(0x3E) /* Xeon E5 v2 */
+#define IVB_CLIENT M6(0x3A)
+#define HSW_CLIENT M6(0x3C), M6(0x45), M6(0x46)
+#define BDW_CLIENT M6(0x3D), M6(0x47)
+#define HSW_EP M6(0x3F) /* Xeon E5 v3 */
+#define BDW_SERVER M6(0x4F), M6(0x56) /* Xeon E5 v4, Xeon D */
+/* Skylake-derived client cores through Rocket Lake. */
+#define SKL_CLIENT M6(0x4E), M6(0x5E), M6(0x8E), M6(0x9E), M6(0xA5), M6(0xA6), M6(0x66), M6(0x7D), \
+	M6(0x7E), M6(0x8C), M6(0x8D), M6(0xA7), M6(0xA8)
+/* Xeon Scalable: Skylake-SP to Granite Rapids. */
+#define XEON_SCALABLE M6(0x55), M6(0x6A), M6(0x6C), M6(0x8F), M6(0xCF), M6(0xAD), M6(0xAE)
+/* Hybrid client cores: Alder Lake onwards. */
+#define HYBRID M6(0x97), M6(0x9A), M6(0xB7), M6(0xBA), M6(0xBF), M6(0xAA), M6(0xAC), M6(0xC5), \
+	M6(0xC6), M6(0xB5), M6(0xBD)
+#define GOLDMONT_SERVER M6(0x5F), M6(0x86) /* Atom C3000 (Denverton), Snow Ridge */
+#define GOLDMONT_CLIENT M6(0x5C), M6(0x7A), M6(0x96), M6(0x9C) /* Goldmont, Goldmont Plus, Tremont */
+
+/* "This generation and every later one" of the Core and Xeon line, with the
+ * Goldmont and later Atom cores, which follow the big cores' tables. */
+#define FROM_SKL SKL_CLIENT, XEON_SCALABLE, HYBRID, GOLDMONT_SERVER, GOLDMONT_CLIENT
+#define FROM_HSW HSW_CLIENT, BDW_CLIENT, HSW_EP, BDW_SERVER, FROM_SKL
+#define FROM_IVB_CLIENT IVB_CLIENT, FROM_HSW
+#define FROM_SNB SNB_CLIENT, SNB_EP, IVB_EP, FROM_IVB_CLIENT
+/* Sandy Bridge to Broadwell: client, Xeon E5 and E5 v2. */
+#define SNB_TO_BDW SNB_CLIENT, SNB_EP, IVB_EP, IVB_CLIENT, HSW_CLIENT, BDW_CLIENT
+
+static const struct msrkit_model core_models[] = { CORE_2 };
+static const struct msrkit_model bonnell_models[] = { BONNELL };
+static const struct msrkit_model silvermont_models[] = { SILVERMONT };
+static const struct msrkit_model nehalem_models[] = { NEHALEM, WESTMERE };
+static const struct msrkit_model knights_models[] = { KNIGHTS };
+static const struct msrkit_model ivb_ep_models[] = { IVB_EP };
+static const struct msrkit_model hsw_ep_models[] = { HSW_EP };
+static const struct msrkit_model bdw_server_models[] = { BDW_SERVER };
+static const struct msrkit_model xeon_e5_v3_v4_models[] = { HSW_EP, BDW_SERVER };
+static const struct msrkit_model hybrid_models[] = { HYBRID };
+static const struct msrkit_model hybrid_goldmont_models[] = { HYBRID, GOLDMONT_SERVER, GOLDMONT_CLIENT };
+/* Every front-side-bus generation up to Silvermont (Thermal Monitor 2). */
+static const struct msrkit_model p4_to_silvermont_models[] = { P4, PENTIUM_M, CORE_2, BONNELL, SILVERMONT };
+static const struct msrkit_model slm_nhm_up_models[] = { SILVERMONT, NEHALEM, WESTMERE, KNIGHTS, FROM_SNB };
+/* As slm_nhm_up_models, without the Goldmont and later Atoms. */
+static const struct msrkit_model flex_ratio_models[] = {
+	SILVERMONT, NEHALEM, WESTMERE, KNIGHTS, SNB_TO_BDW, HSW_EP, BDW_SERVER, SKL_CLIENT, XEON_SCALABLE, HYBRID,
 };
-
-#define M(ix, mod) [ix] = { .family = 0x6, .model = (mod) }
-
-static const struct msrkit_model intel_models[IX_END] = {
-	[IX_P4] = { .family = 0xF, .model = MSRKIT_MODEL_ANY },
-	M(IX_PM + 0, 0x09), M(IX_PM + 1, 0x0D),
-	M(IX_CORE + 0, 0x0E), M(IX_CORE + 1, 0x0F), M(IX_CORE + 2, 0x16), M(IX_CORE + 3, 0x17),
-	M(IX_CORE + 4, 0x1D),
-	M(IX_BNL + 0, 0x1C), M(IX_BNL + 1, 0x26), M(IX_BNL + 2, 0x27), M(IX_BNL + 3, 0x35),
-	M(IX_BNL + 4, 0x36),
-	M(IX_SLM + 0, 0x37), M(IX_SLM + 1, 0x4A), M(IX_SLM + 2, 0x4D), M(IX_SLM + 3, 0x5A),
-	M(IX_SLM + 4, 0x5D), M(IX_SLM + 5, 0x4C),
-	M(IX_NHM + 0, 0x1A), M(IX_NHM + 1, 0x1E), M(IX_NHM + 2, 0x1F), M(IX_NHM + 3, 0x2E),
-	M(IX_NHM + 4, 0x25), M(IX_NHM + 5, 0x2C), M(IX_NHM + 6, 0x2F),
-	M(IX_KNL + 0, 0x57), M(IX_KNL + 1, 0x85),
-	M(IX_SNB + 0, 0x2A), M(IX_SNB + 1, 0x2D),
-	M(IX_IVB + 0, 0x3E), M(IX_IVB + 1, 0x3A),
-	M(IX_HSW + 0, 0x3C), M(IX_HSW + 1, 0x45), M(IX_HSW + 2, 0x46),
-	M(IX_BDW + 0, 0x3D), M(IX_BDW + 1, 0x47),
-	M(IX_EP + 0, 0x3F), M(IX_EP + 1, 0x4F), M(IX_EP + 2, 0x56),
-	M(IX_SKL + 0, 0x4E), M(IX_SKL + 1, 0x5E), M(IX_SKL + 2, 0x8E), M(IX_SKL + 3, 0x9E),
-	M(IX_SKL + 4, 0xA5), M(IX_SKL + 5, 0xA6), M(IX_SKL + 6, 0x66), M(IX_SKL + 7, 0x7D),
-	M(IX_SKL + 8, 0x7E), M(IX_SKL + 9, 0x8C), M(IX_SKL + 10, 0x8D), M(IX_SKL + 11, 0xA7),
-	M(IX_SKL + 12, 0xA8),
-	M(IX_SRV + 0, 0x55), M(IX_SRV + 1, 0x6A), M(IX_SRV + 2, 0x6C), M(IX_SRV + 3, 0x8F),
-	M(IX_SRV + 4, 0xCF), M(IX_SRV + 5, 0xAD), M(IX_SRV + 6, 0xAE),
-	M(IX_HYB + 0, 0x97), M(IX_HYB + 1, 0x9A), M(IX_HYB + 2, 0xB7), M(IX_HYB + 3, 0xBA),
-	M(IX_HYB + 4, 0xBF), M(IX_HYB + 5, 0xAA), M(IX_HYB + 6, 0xAC), M(IX_HYB + 7, 0xC5),
-	M(IX_HYB + 8, 0xC6), M(IX_HYB + 9, 0xB5), M(IX_HYB + 10, 0xBD),
-	M(IX_GLM + 0, 0x5F), M(IX_GLM + 1, 0x86), M(IX_GLM + 2, 0x5C), M(IX_GLM + 3, 0x7A),
-	M(IX_GLM + 4, 0x96), M(IX_GLM + 5, 0x9C),
+static const struct msrkit_model nhm_up_models[] = { NEHALEM, WESTMERE, KNIGHTS, FROM_SNB };
+/* Without Xeon Phi, whose 3FCH and 3FDH are module residencies. */
+static const struct msrkit_model nhm_snb_up_models[] = { NEHALEM, WESTMERE, FROM_SNB };
+static const struct msrkit_model slm_nhm_snb_up_models[] = { SILVERMONT, NEHALEM, WESTMERE, FROM_SNB };
+static const struct msrkit_model wsm_up_models[] = { WESTMERE, KNIGHTS, FROM_SNB };
+static const struct msrkit_model knl_snb_up_models[] = { KNIGHTS, FROM_SNB };
+static const struct msrkit_model snb_up_models[] = { FROM_SNB };
+/* Sandy Bridge to Rocket Lake and Xeon E5/D: one turbo ratio per active-core count. */
+static const struct msrkit_model snb_to_rkl_models[] = { SNB_TO_BDW, HSW_EP, BDW_SERVER, SKL_CLIENT };
+static const struct msrkit_model ivb_client_up_models[] = { FROM_IVB_CLIENT };
+static const struct msrkit_model hsw_up_models[] = { FROM_HSW };
+static const struct msrkit_model hsw_bdw_models[] = { HSW_CLIENT, BDW_CLIENT, HSW_EP, BDW_SERVER };
+static const struct msrkit_model skl_up_models[] = { FROM_SKL };
+static const struct msrkit_model skl_to_hybrid_models[] = { SKL_CLIENT, XEON_SCALABLE, HYBRID };
+static const struct msrkit_model skx_up_models[] = { XEON_SCALABLE, HYBRID, GOLDMONT_SERVER, GOLDMONT_CLIENT };
+/* Client processors: the graphics (PP1) domain, package C8-C10. */
+static const struct msrkit_model client_snb_models[] = { SNB_TO_BDW, SKL_CLIENT, HYBRID };
+static const struct msrkit_model client_snb_goldmont_models[] = {
+	SNB_TO_BDW, SKL_CLIENT, HYBRID, GOLDMONT_SERVER, GOLDMONT_CLIENT,
 };
+static const struct msrkit_model client_hsw_goldmont_models[] = {
+	HSW_CLIENT, BDW_CLIENT, SKL_CLIENT, HYBRID, GOLDMONT_SERVER, GOLDMONT_CLIENT,
+};
+/* Servers that count DRAM energy in the fixed 15.3 microjoule unit. */
+static const struct msrkit_model dram_fixed_unit_models[] = { KNIGHTS, HSW_EP, BDW_SERVER, XEON_SCALABLE };
+/* Servers with a DRAM RAPL domain. */
+static const struct msrkit_model dram_power_info_models[] = {
+	KNIGHTS, SNB_EP, IVB_EP, HSW_EP, BDW_SERVER, XEON_SCALABLE, GOLDMONT_SERVER,
+};
+/* MSR_DRAM_POWER_LIMIT: the SDM's one-limit layout, and the two-limit layout
+ * of Intel's client processors. */
+static const struct msrkit_model dram_power_limit_models[] = {
+	KNIGHTS, SNB_CLIENT, SNB_EP, IVB_EP, IVB_CLIENT, HSW_EP, BDW_SERVER, XEON_SCALABLE, GOLDMONT_SERVER,
+};
+static const struct msrkit_model dram_power_limit_client_models[] = {
+	HSW_CLIENT, BDW_CLIENT, SKL_CLIENT, HYBRID, GOLDMONT_CLIENT,
+};
+static const struct msrkit_model pp0_perf_status_models[] = { SNB_EP, XEON_SCALABLE };
+static const struct msrkit_model vr_current_config_models[] = { SILVERMONT, KNIGHTS, FROM_HSW };
+static const struct msrkit_model vr_misc_config_models[] = { KNIGHTS, FROM_HSW };
 
-/* The models [from, to) of the master list. */
-#define MODELS(from, to) .models = &intel_models[from], .nmodels = (size_t)((to) - (from))
+#define MODELS(a) .models = (a), .nmodels = COUNT(a)
 
 /* ---- references -------------------------------------------------------------- */
 
@@ -117,6 +167,10 @@ static const struct msrkit_model intel_models[IX_END] = {
 	.section = "MSR definitions", .title = "Sandy Bridge and Ivy Bridge CPU MSRs" }
 #define REF_COREBOOT_BDW { .doc = "coreboot src/soc/intel/broadwell/cpu.c", \
 	.section = "initialize_vr_config()", .title = "Voltage regulator configuration" }
+#define REF_SBL_DDR_RAPL { .doc = "Slim Bootloader Silicon/ElkhartlakePkg/Include/Register/Pcucommon.h", \
+	.section = "MSR_DDR_RAPL_LIMIT", .title = "Intel client DDR RAPL limit (coreboot haswell_init.c loads it from MCHBAR)" }
+#define REF_SBL_ATOM_TRL_CORES { .doc = "Slim Bootloader Silicon/AlderlakePkg/Include/CpuRegs.h", \
+	.section = "ADL_MSR_ATOM_TURBO_RATIO_LIMIT_CORES", .title = "Intel hybrid processors: E-core turbo ratio groups" }
 #define REF_LINUX_UNCORE { .doc = "Linux drivers/platform/x86/intel/uncore-frequency/uncore-frequency.c", \
 	.section = "MSR_UNCORE_PERF_STATUS", .title = "Intel uncore frequency control" }
 
@@ -216,6 +270,15 @@ static const struct msrkit_field platform_info_fields[] = {
 	FLAG("SMM_SAVE_CAP", 16, MSRKIT_RO,
 	     "SMM save state can be held in MSRs (Intel firmware reference code; not in the SDM)"),
 	FLAG("PPIN_CAP", 23, MSRKIT_RO, "Protected processor inventory number (MSR_PPIN_CTL, MSR_PPIN) is available"),
+	FLAG("OCVOLT_OVRD_AVAIL", 24, MSRKIT_RO,
+	     "Voltage-override overclocking is supported (Intel firmware headers; not in the SDM)"),
+	FLAG("FIVR_RFI_TUNING_AVAIL", 25, MSRKIT_RO,
+	     "The integrated voltage regulator's switching frequency can be tuned against radio-frequency "
+	     "interference (Intel firmware headers; not in the SDM)"),
+	FLAG("DCU_16K_MODE_AVAIL", 26, MSRKIT_RO,
+	     "The L1 data cache supports its 16 KB mode (Intel firmware headers; not in the SDM)"),
+	FLAG("SAMPLE_PART", 27, MSRKIT_RO,
+	     "1: a pre-production sample (property of Intel); 0: a production part (Intel firmware headers; not in the SDM)"),
 	FLAG("PROGRAMMABLE_RATIO_LIMIT", 28, MSRKIT_RO, "MSR_TURBO_RATIO_LIMIT is writable"),
 	FLAG("PROGRAMMABLE_TDP_LIMIT", 29, MSRKIT_RO, "The turbo power limits (MSR_PKG_POWER_LIMIT) are writable"),
 	FLAG("PROGRAMMABLE_TJ_OFFSET", 30, MSRKIT_RO,
@@ -225,11 +288,21 @@ static const struct msrkit_field platform_info_fields[] = {
 	{ .name = "CONFIG_TDP_LEVELS", .lsb = 33, .width = 2, .access = MSRKIT_RO, .kind = MSRKIT_KIND_ENUM,
 	  VALUES(config_tdp_levels_values),
 	  .desc = "Configurable TDP levels besides the base level (MSR_CONFIG_TDP_LEVEL1/2)" },
+	FLAG("PFAT_ENABLE", 35, MSRKIT_RO,
+	     "Intel BIOS Guard (PFAT, protected flash updates) is enabled (Intel firmware headers; not in the SDM)"),
 	FLAG("TIMED_MWAIT_SUPPORTED", 37, MSRKIT_RO,
 	     "Timed MWAIT is supported (coreboot Broadwell code; not in the SDM)"),
 	RATIO100("MAX_EFFICIENCY_RATIO", 40, MSRKIT_RO, "Lowest ratio the processor runs at for best efficiency"),
 	RATIO100("MIN_OPERATING_RATIO", 48, MSRKIT_RO,
 		 "Lowest ratio the processor can run at (Haswell and later; 0 if not reported)"),
+	FLAG("EDRAM_ENABLE", 57, MSRKIT_RO,
+	     "Embedded DRAM is enabled: firmware may use the memory-side ACPI tables (Intel firmware headers; not in the SDM)"),
+	FLAG("SXP_2LM_ENABLE", 58, MSRKIT_RO,
+	     "Two-level memory is available: firmware may set up MSR FME_ACTIVATE (Intel firmware headers; not in the SDM)"),
+	FLAG("SMM_SUPOVR_STATE_LOCK_ENABLE", 59, MSRKIT_RO,
+	     "Firmware may set up the SMM_SUPOVR_STATE_LOCK MSR (Intel firmware headers; not in the SDM)"),
+	FLAG("TIO_ENABLE", 60, MSRKIT_RO,
+	     "Trusted I/O is available: its MSRs may be accessed (Intel firmware headers; not in the SDM)"),
 };
 
 /* ---- 0xE2 MSR_PKG_CST_CONFIG_CONTROL, 0xE4 MSR_PMG_IO_CAPTURE_BASE ------------------- */
@@ -237,9 +310,9 @@ static const struct msrkit_field platform_info_fields[] = {
 static const char *const pkg_cst_config_control_aliases[] = { "MSR_NHM_SNB_PKG_CST_CFG_CTL" };
 
 static const struct msrkit_field pkg_cst_config_control_fields[] = {
-	NUM("PKG_C_STATE_LIMIT", 0, 4, MSRKIT_RW,
+	NUM("PKG_C_STATE_LIMIT", 0, 4, MSRKIT_RWL,
 	    "Deepest package C-state allowed; the encoding is model-specific (bits 2:0 before Haswell client)"),
-	FLAG("IO_MWAIT_REDIRECTION_ENABLE", 10, MSRKIT_RW,
+	FLAG("IO_MWAIT_REDIRECTION_ENABLE", 10, MSRKIT_RWL,
 	     "Reads of the MSR_PMG_IO_CAPTURE_BASE port range become MWAIT C-state requests"),
 	FLAG("CFG_LOCK", 15, MSRKIT_RWO, "Locks bits 15:0 until reset"),
 	FLAG("AUTOMATIC_C_STATE_CONVERSION_ENABLE", 16, MSRKIT_RW,
@@ -281,10 +354,25 @@ static const struct msrkit_field feature_config_fields[] = {
 
 /* ---- 0x194 MSR_FLEX_RATIO, 0x19D MSR_THERM2_CTL ---------------------------------------- */
 
+static const struct msrkit_value_name oc_bins_values[] = {
+	{ .value = 0, .desc = "no core overclocking" },
+	{ .value = 1, .desc = "up to 1 bin" },
+	{ .value = 2, .desc = "up to 2 bins" },
+	{ .value = 3, .desc = "up to 3 bins" },
+	{ .value = 4, .desc = "up to 4 bins" },
+	{ .value = 5, .desc = "up to 5 bins" },
+	{ .value = 6, .desc = "up to 6 bins" },
+	{ .value = 7, .desc = "unlimited" },
+};
+
 static const struct msrkit_field flex_ratio_fields[] = {
-	UNIT("FLEX_RATIO", 8, 8, MSRKIT_RW, MSRKIT_UNIT_RATIO,
+	UNIT("FLEX_RATIO", 8, 8, MSRKIT_RWL, MSRKIT_UNIT_RATIO,
 	     "Non-turbo ratio to use instead of the factory one when FLEX_RATIO_EN is set"),
-	FLAG("FLEX_RATIO_EN", 16, MSRKIT_RW, "Use FLEX_RATIO as the maximum non-turbo ratio after the next reset"),
+	FLAG("FLEX_RATIO_EN", 16, MSRKIT_RWL, "Use FLEX_RATIO as the maximum non-turbo ratio after the next reset"),
+	{ .name = "OC_BINS", .lsb = 17, .width = 3, .access = MSRKIT_RWL, .kind = MSRKIT_KIND_ENUM,
+	  VALUES(oc_bins_values),
+	  .desc = "Core ratio steps the turbo ratio limits may be raised above their defaults when overclocking is "
+		  "enabled (Intel firmware headers; not in the SDM)" },
 	FLAG("FLEX_RATIO_LOCK", 20, MSRKIT_RWO, "Locks this register until reset"),
 };
 
@@ -293,13 +381,6 @@ static const struct msrkit_field therm2_ctl_fields[] = {
 	  .desc = "Ratio and voltage (P-state encoding) Thermal Monitor 2 switches to when hot" },
 	FLAG("TM_SELECT", 16, MSRKIT_RW,
 	     "1: Thermal Monitor 2 (frequency/voltage transitions), 0: Thermal Monitor 1 (clock modulation)"),
-};
-
-/* Nehalem and later cores still answer at 19DH (every generation reads 0),
- * but the SDM lists the register only up to Core 2 and Atom. */
-static const struct msrkit_field therm2_ctl_unpublished_fields[] = {
-	{ .name = "THERM2_CTL", .lsb = 0, .width = 64, .access = MSRKIT_RW, .kind = MSRKIT_KIND_HEX,
-	  .desc = "No layout is published for this processor (the SDM documents TM2 control up to Core 2 and Atom)" },
 };
 
 /* ---- 0x1A2 MSR_TEMPERATURE_TARGET ------------------------------------------------------- */
@@ -315,7 +396,7 @@ static const struct msrkit_field temperature_target_fields[] = {
 	     "Degrees below TjMax at which fans should run at full speed (Intel firmware reference code)"),
 	UNIT("TEMPERATURE_TARGET", 16, 8, MSRKIT_RO, MSRKIT_UNIT_CELSIUS,
 	     "TjMax: the temperature at which PROCHOT# asserts; thermal readouts count down from it"),
-	UNIT("TCC_ACTIVATION_OFFSET", 24, 6, MSRKIT_RW, MSRKIT_UNIT_CELSIUS,
+	UNIT("TCC_ACTIVATION_OFFSET", 24, 6, MSRKIT_RWL, MSRKIT_UNIT_CELSIUS,
 	     "Throttling starts this many degrees below TjMax (bits 27:24 up to Broadwell; writable if "
 	     "MSR_PLATFORM_INFO[30])"),
 	FLAG("LOCKED", 31, MSRKIT_RWO, "Locks this register until reset (Intel firmware reference code)"),
@@ -324,21 +405,29 @@ static const struct msrkit_field temperature_target_fields[] = {
 /* ---- 0x1AA MSR_MISC_PWR_MGMT ------------------------------------------------------------ */
 
 static const struct msrkit_field misc_pwr_mgmt_fields[] = {
-	FLAG("EIST_HARDWARE_COORDINATION_DISABLE", 0, MSRKIT_RW,
+	FLAG("EIST_HARDWARE_COORDINATION_DISABLE", 0, MSRKIT_RWL,
 	     "1 disables hardware coordination of SpeedStep requests between cores"),
-	FLAG("ENERGY_PERF_BIAS_ENABLE", 1, MSRKIT_RW,
+	FLAG("ENERGY_PERF_BIAS_ENABLE", 1, MSRKIT_RWL,
 	     "Makes IA32_ENERGY_PERF_BIAS visible to software (reflected in CPUID.06H:ECX[3])"),
-	FLAG("ENABLE_HWP", 6, MSRKIT_RW,
+	FLAG("ENABLE_HWP", 6, MSRKIT_RWL,
 	     "Firmware allows the OS to use HWP (Intel firmware reference code; not in the SDM)"),
-	FLAG("ENABLE_HWP_NOTIFICATIONS", 7, MSRKIT_RW,
+	FLAG("ENABLE_HWP_NOTIFICATIONS", 7, MSRKIT_RWL,
 	     "Firmware allows HWP interrupts (Intel firmware reference code; not in the SDM)"),
-	FLAG("ENABLE_HWP_AUTONOMOUS", 8, MSRKIT_RW,
+	FLAG("ENABLE_HWP_AUTONOMOUS", 8, MSRKIT_RWL,
 	     "HWP is run out of band by the platform (Intel firmware reference code; not in the SDM)"),
-	FLAG("ENABLE_HWP_EPP", 12, MSRKIT_RW,
+	FLAG("ENABLE_SDC_OOB", 9, MSRKIT_RWL,
+	     "Hardware duty cycling (HDC) is controlled out of band by the platform (Intel firmware headers; "
+	     "not in the SDM)"),
+	FLAG("ENABLE_SDC", 10, MSRKIT_RWL,
+	     "Hardware duty cycling (HDC) is available to the OS; firmware clears it to turn HDC off "
+	     "(Intel firmware headers; not in the SDM)"),
+	FLAG("SDC_OOB_CAPABLE", 11, MSRKIT_RO,
+	     "The platform can control hardware duty cycling out of band (Intel firmware headers; not in the SDM)"),
+	FLAG("ENABLE_HWP_EPP", 12, MSRKIT_RWL,
 	     "Firmware allows the HWP energy/performance preference (Intel firmware reference code; not in the SDM)"),
 	FLAG("LOCK", 13, MSRKIT_RWO,
 	     "Locks this register until reset (Intel firmware reference code; not in the SDM)"),
-	FLAG("THERMAL_INTERRUPT_COORDINATION_ENABLE", 22, MSRKIT_RW,
+	FLAG("THERMAL_INTERRUPT_COORDINATION_ENABLE", 22, MSRKIT_RWL,
 	     "A thermal interrupt of one core is routed to all cores"),
 };
 
@@ -347,7 +436,7 @@ static const struct msrkit_field misc_pwr_mgmt_fields[] = {
 static const struct msrkit_field turbo_power_current_limit_fields[] = {
 	UNIT("TDP_LIMIT", 0, 15, MSRKIT_RW, MSRKIT_UNIT_WATTS_EIGHTH, "Package power the turbo logic keeps under"),
 	FLAG("TDP_LIMIT_OVERRIDE_ENABLE", 15, MSRKIT_RW, "TDP_LIMIT overrides the factory value"),
-	NUM("TDC_LIMIT", 16, 15, MSRKIT_RW, "Current the turbo logic keeps under, in units of 1/8 A"),
+	UNIT("TDC_LIMIT", 16, 15, MSRKIT_RW, MSRKIT_UNIT_AMPS_EIGHTH, "Current the turbo logic keeps under"),
 	FLAG("TDC_LIMIT_OVERRIDE_ENABLE", 31, MSRKIT_RW, "TDC_LIMIT overrides the factory value"),
 };
 
@@ -479,10 +568,26 @@ static const struct msrkit_field power_ctl_fields[] = {
 	     "PROCHOT# is also an input: external assertion throttles the processor (coreboot; not in the SDM)"),
 	FLAG("C1E_ENABLE", 1, MSRKIT_RW,
 	     "All cores in C1 take the package to the lowest SpeedStep operating point (C1E)"),
+	FLAG("PWR_PERF_PLTFRM_OVR", 18, MSRKIT_RW,
+	     "Energy-efficient P-state selection is enabled (Intel firmware headers, which also call it "
+	     "ENERGY_EFFICIENT_P_STATE_FEATURE_ENABLE; coreboot PWR_PERF_PLATFORM_OVR)"),
 	FLAG("DISABLE_RACE_TO_HALT_OPTIMIZATION", 19, MSRKIT_RW,
 	     "Disables running below the most efficient ratio to race to halt (Skylake and later)"),
 	FLAG("DISABLE_ENERGY_EFFICIENCY_OPTIMIZATION", 20, MSRKIT_RW,
 	     "Disables the P-state energy-efficiency optimization (Skylake and later)"),
+	FLAG("DISABLE_PROCHOT_OUT", 21, MSRKIT_RW,
+	     "The processor does not drive PROCHOT# out to the platform (Intel firmware headers; not in the SDM)"),
+	FLAG("PROCHOT_RESPONSE", 22, MSRKIT_RW,
+	     "The processor's PROCHOT# response is enabled (Intel firmware headers; not in the SDM)"),
+	FLAG("PROCHOT_LOCK", 23, MSRKIT_RWO,
+	     "Locks the PROCHOT# configuration until reset (Intel firmware headers; coreboot calls this bit "
+	     "VR_THERM_ALERT_DISABLE_LOCK)"),
+	FLAG("DISABLE_VR_THERMAL_ALERT", 24, MSRKIT_RW,
+	     "The processor ignores the voltage regulator's thermal alert (Intel firmware headers; not in the SDM)"),
+	FLAG("DISABLE_RING_EE", 25, MSRKIT_RW,
+	     "Disables the energy-efficiency optimization of the ring interconnect (Intel firmware headers; not in the SDM)"),
+	FLAG("CSTATE_PRE_WAKE_DISABLE", 30, MSRKIT_RW,
+	     "Disables C-state pre-wake (Intel firmware headers and setup option \"CState-Pre wake\"; not in the SDM)"),
 };
 
 /* ---- C-state residency counters ------------------------------------------------------------- */
@@ -536,7 +641,8 @@ static const char *const mc6_residency_counter_aliases[] = { "MSR_MODULE_C6_RES_
 /* ---- 0x601 MSR_VR_CURRENT_CONFIG, 0x603 MSR_VR_MISC_CONFIG --------------------------------- */
 
 static const struct msrkit_field vr_current_config_fields[] = {
-	NUM("CURRENT_LIMIT", 0, 13, MSRKIT_RW, "Maximum instantaneous current of the core voltage regulator, in 1/8 A"),
+	UNIT("CURRENT_LIMIT", 0, 13, MSRKIT_RWL, MSRKIT_UNIT_AMPS_EIGHTH,
+	     "Maximum instantaneous current of the core voltage regulator"),
 	FLAG("LOCK", 31, MSRKIT_RWO, "Locks CURRENT_LIMIT until reset"),
 	UNIT("PSI1_THRESHOLD", 32, 10, MSRKIT_RW, MSRKIT_UNIT_NONE,
 	     "Current in amperes below which the regulator enters power state 1 (Haswell/Broadwell, coreboot)"),
@@ -563,15 +669,15 @@ static const struct msrkit_field vr_misc_config_fields[] = {
 /* ---- RAPL -------------------------------------------------------------------------------------- */
 
 static const struct msrkit_field rapl_power_unit_fields[] = {
-	NUM("POWER_UNITS", 0, 4, MSRKIT_RO, "Power fields count in 1/2^n W"),
-	NUM("ENERGY_STATUS_UNITS", 8, 5, MSRKIT_RO, "Energy counters count in 1/2^n J"),
-	NUM("TIME_UNITS", 16, 4, MSRKIT_RO, "Time fields count in 1/2^n s"),
+	UNIT("POWER_UNITS", 0, 4, MSRKIT_RO, MSRKIT_UNIT_INV_POW2_W, "Step of the power fields: 1/2^n W"),
+	UNIT("ENERGY_STATUS_UNITS", 8, 5, MSRKIT_RO, MSRKIT_UNIT_INV_POW2_J, "Step of the energy counters: 1/2^n J"),
+	UNIT("TIME_UNITS", 16, 4, MSRKIT_RO, MSRKIT_UNIT_INV_POW2_S, "Step of the time fields: 1/2^n s"),
 };
 
 /* Silvermont and Airmont count in powers of two of milliwatts and microjoules. */
 static const struct msrkit_field rapl_power_unit_silvermont_fields[] = {
-	NUM("POWER_UNITS", 0, 4, MSRKIT_RO, "Power fields count in 2^n mW (5: 32 mW)"),
-	NUM("ENERGY_STATUS_UNITS", 8, 5, MSRKIT_RO, "Energy counters count in 2^n microjoules (5: 32 uJ)"),
+	UNIT("POWER_UNITS", 0, 4, MSRKIT_RO, MSRKIT_UNIT_POW2_MW, "Step of the power fields: 2^n mW"),
+	UNIT("ENERGY_STATUS_UNITS", 8, 5, MSRKIT_RO, MSRKIT_UNIT_POW2_UJ, "Step of the energy counters: 2^n microjoules"),
 	NUM("TIME_UNITS", 16, 4, MSRKIT_RO, "Time unit; 0 means 1 second"),
 };
 
@@ -592,11 +698,12 @@ static const struct msrkit_field pkg_power_limit_fields[] = {
 };
 
 static const struct msrkit_field pkg_power_limit_silvermont_fields[] = {
-	NUM("PKG_POWER_LIMIT_1", 0, 15, MSRKIT_RW, "Average package power limit, in 2^POWER_UNITS mW"),
+	UNIT("PKG_POWER_LIMIT_1", 0, 15, MSRKIT_RW, MSRKIT_UNIT_RAPL_POWER_MW,
+	     "Average package power limit (counted in 2^POWER_UNITS mW)"),
 	FLAG("ENABLE_LIMIT_1", 15, MSRKIT_RW, "The limit is enforced"),
 	FLAG("PKG_CLAMPING_LIMIT_1", 16, MSRKIT_RW, "The limit may take the package below the OS-requested P-state"),
-	UNIT("TIME_WINDOW_POWER_LIMIT_1", 17, 7, MSRKIT_RW, MSRKIT_UNIT_NONE,
-	     "Averaging window in seconds; 0 means 1 second"),
+	UNIT("TIME_WINDOW_POWER_LIMIT_1", 17, 7, MSRKIT_RW, MSRKIT_UNIT_SECONDS,
+	     "Averaging window; 0 means 1 second"),
 };
 
 static const struct msrkit_field energy_status_fields[] = {
@@ -605,14 +712,14 @@ static const struct msrkit_field energy_status_fields[] = {
 };
 
 static const struct msrkit_field energy_status_silvermont_fields[] = {
-	NUM("TOTAL_ENERGY_CONSUMED", 0, 32, MSRKIT_RO,
-	    "Energy consumed since reset in 2^ENERGY_STATUS_UNITS microjoules; wraps around"),
+	UNIT("TOTAL_ENERGY_CONSUMED", 0, 32, MSRKIT_RO, MSRKIT_UNIT_RAPL_ENERGY_UJ,
+	     "Energy consumed since reset (counted in 2^ENERGY_STATUS_UNITS microjoules); wraps around"),
 };
 
 /* Xeon since Haswell-E and Xeon Phi count DRAM energy in a fixed unit. */
 static const struct msrkit_field dram_energy_status_fixed_fields[] = {
-	NUM("TOTAL_ENERGY_CONSUMED", 0, 32, MSRKIT_RO,
-	    "DRAM energy since reset in units of 15.3 microjoules (2^-16 J); wraps around"),
+	UNIT("TOTAL_ENERGY_CONSUMED", 0, 32, MSRKIT_RO, MSRKIT_UNIT_JOULES_2_16,
+	     "DRAM energy since reset, counted in 15.3 microjoules (2^-16 J); wraps around"),
 };
 
 static const struct msrkit_field perf_status_fields[] = {
@@ -647,10 +754,28 @@ static const struct msrkit_field domain_power_limit_fields[] = {
 	FLAG("LOCK", 31, MSRKIT_RWO, "Locks this register until reset"),
 };
 
+/* Client processors: two DRAM limits like the package's, lock in bit 63.
+ * The headers split each time window into TIME_WINDOW_Y (5 bits) and
+ * TIME_WINDOW_X (2 bits); together they are the usual RAPL window. */
+static const char *const ddr_rapl_limit_aliases[] = { "MSR_DDR_RAPL_LIMIT" };
+
+static const struct msrkit_field dram_power_limit_client_fields[] = {
+	UNIT("LIMIT1_POWER", 0, 15, MSRKIT_RWL, MSRKIT_UNIT_RAPL_POWER, "Long-term average DRAM power limit"),
+	FLAG("LIMIT1_ENABLE", 15, MSRKIT_RWL, "The long-term DRAM limit is enforced"),
+	UNIT("LIMIT1_TIME_WINDOW", 17, 7, MSRKIT_RWL, MSRKIT_UNIT_RAPL_TIME_WINDOW,
+	     "Averaging window of the long-term limit (TIME_WINDOW_Y bits 21:17, TIME_WINDOW_X bits 23:22)"),
+	UNIT("LIMIT2_POWER", 32, 15, MSRKIT_RWL, MSRKIT_UNIT_RAPL_POWER, "Short-term average DRAM power limit"),
+	FLAG("LIMIT2_ENABLE", 47, MSRKIT_RWL, "The short-term DRAM limit is enforced"),
+	UNIT("LIMIT2_TIME_WINDOW", 49, 7, MSRKIT_RWL, MSRKIT_UNIT_RAPL_TIME_WINDOW,
+	     "Averaging window of the short-term limit (TIME_WINDOW_Y bits 53:49, TIME_WINDOW_X bits 55:54)"),
+	FLAG("LOCKED", 63, MSRKIT_RWO, "Locks this register until reset"),
+};
+
 static const struct msrkit_field pp0_power_limit_silvermont_fields[] = {
-	NUM("POWER_LIMIT", 0, 15, MSRKIT_RW, "Average core power limit, in 2^POWER_UNITS mW"),
+	UNIT("POWER_LIMIT", 0, 15, MSRKIT_RW, MSRKIT_UNIT_RAPL_POWER_MW,
+	     "Average core power limit (counted in 2^POWER_UNITS mW)"),
 	FLAG("ENABLE_LIMIT", 15, MSRKIT_RW, "The limit is enforced"),
-	UNIT("TIME_WINDOW", 17, 7, MSRKIT_RW, MSRKIT_UNIT_NONE, "Averaging window in seconds"),
+	UNIT("TIME_WINDOW", 17, 7, MSRKIT_RW, MSRKIT_UNIT_SECONDS, "Averaging window; 0 means 1 second"),
 };
 
 static const struct msrkit_field policy_fields[] = {
@@ -872,6 +997,23 @@ static const struct msrkit_field secondary_turbo_ratio_limit_fields[] = {
 	RATIO100("MAX_RATIO_LIMIT_GROUP_7", 56, MSRKIT_RW, "E-core turbo ratio for core group 7"),
 };
 
+/* ---- 0x651 MSR_ATOM_TURBO_RATIO_LIMIT_CORES ---------------------------------------------------- */
+
+static const char *const atom_turbo_ratio_limit_cores_aliases[] = { "ADL_MSR_ATOM_TURBO_RATIO_LIMIT_CORES" };
+
+/* Group sizes for MSR_SECONDARY_TURBO_RATIO_LIMIT, in ascending order; a
+ * group of 0 is ignored and the last valid group covers every E-core. */
+static const struct msrkit_field atom_turbo_ratio_limit_cores_fields[] = {
+	UNIT("NUMCORE_0", 0, 8, MSRKIT_RW, MSRKIT_UNIT_COUNT, "Most active E-cores that get the group 0 turbo ratio"),
+	UNIT("NUMCORE_1", 8, 8, MSRKIT_RW, MSRKIT_UNIT_COUNT, "Most active E-cores that get the group 1 turbo ratio"),
+	UNIT("NUMCORE_2", 16, 8, MSRKIT_RW, MSRKIT_UNIT_COUNT, "Most active E-cores that get the group 2 turbo ratio"),
+	UNIT("NUMCORE_3", 24, 8, MSRKIT_RW, MSRKIT_UNIT_COUNT, "Most active E-cores that get the group 3 turbo ratio"),
+	UNIT("NUMCORE_4", 32, 8, MSRKIT_RW, MSRKIT_UNIT_COUNT, "Most active E-cores that get the group 4 turbo ratio"),
+	UNIT("NUMCORE_5", 40, 8, MSRKIT_RW, MSRKIT_UNIT_COUNT, "Most active E-cores that get the group 5 turbo ratio"),
+	UNIT("NUMCORE_6", 48, 8, MSRKIT_RW, MSRKIT_UNIT_COUNT, "Most active E-cores that get the group 6 turbo ratio"),
+	UNIT("NUMCORE_7", 56, 8, MSRKIT_RW, MSRKIT_UNIT_COUNT, "Most active E-cores that get the group 7 turbo ratio"),
+};
+
 /* ---- the table ------------------------------------------------------------------------------------ */
 
 #define INTEL .vendors = MSRKIT_VENDOR_INTEL
@@ -881,529 +1023,475 @@ static const struct msrkit_field secondary_turbo_ratio_limit_fields[] = {
 
 /* One register at 0x{addr} for the models [from, to); the same text for
  * every slice of a register whose models are not contiguous. */
-#define RESIDENCY_REG(addr, nm, sc, from, to, ref_, f, d) \
+#define RESIDENCY_REG(addr, nm, sc, models, ref_, f, d) \
 	{ .address = (addr), .name = (nm), .desc = (d), .access = MSRKIT_RO, sc, INTEL, \
-	  MODELS(from, to), .is_volatile = true, .ref = ref_, FIELDS(f) }
+	  MODELS(models), .is_volatile = true, .ref = ref_, FIELDS(f) }
 
-#define DRAM_ENERGY_STATUS(from, to, f) \
-	{ .address = 0x619, .name = "MSR_DRAM_ENERGY_STATUS", .desc = "Energy consumed by the DRAM domain", \
-	  .access = MSRKIT_RO, PKG, INTEL, MODELS(from, to), .is_volatile = true, .ref = REF_SNB_EP, FIELDS(f) }
-
-#define DRAM_POWER_INFO(from, to) \
-	{ .address = 0x61C, .name = "MSR_DRAM_POWER_INFO", .desc = "DRAM domain power range and TDP", \
-	  .access = MSRKIT_RO, PKG, INTEL, MODELS(from, to), .ref = REF_SNB_EP, FIELDS(dram_power_info_fields) }
-
-#define CLIENT_RAPL(addr, nm, acc, vol, from, to, f, d) \
-	{ .address = (addr), .name = (nm), .desc = (d), .access = (acc), PKG, INTEL, MODELS(from, to), \
+#define CLIENT_RAPL(addr, nm, acc, vol, models, f, d) \
+	{ .address = (addr), .name = (nm), .desc = (d), .access = (acc), PKG, INTEL, MODELS(models), \
 	  .is_volatile = (vol), .ref = REF_SNB_CLIENT, FIELDS(f) }
-
-#define CLIENT_LIMIT_REASONS(addr, nm, al, from, to, d) \
-	{ .address = (addr), .name = (nm), ALIASES(al), .desc = (d), .access = MSRKIT_RW, PKG, INTEL, \
-	  MODELS(from, to), .is_volatile = true, .ref = REF_HSW_CLIENT, FIELDS(uncore_perf_limit_reasons_fields) }
 
 static const struct msrkit_reg intel_model_regs[] = {
 	{
 		.address = 0x34, .name = "MSR_SMI_COUNT", ALIASES(smi_count_aliases),
 		.desc = "Count of system management interrupts since reset",
-		.access = MSRKIT_RO, THREAD, INTEL, MODELS(IX_SLM, IX_END),
+		.access = MSRKIT_RO, THREAD, INTEL, MODELS(slm_nhm_up_models),
 		.is_volatile = true, .ref = REF_NHM, FIELDS(smi_count_fields),
 	},
 	{
 		.address = 0x35, .name = "MSR_CORE_THREAD_COUNT",
 		.desc = "Number of enabled cores and logical processors in the package",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_NHM, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(nhm_up_models),
 		.ref = REF_HSW_EP, FIELDS(core_thread_count_fields),
 	},
 	{
 		.address = 0xCD, .name = "MSR_FSB_FREQ", .desc = "Scalable bus speed of the processor",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_CORE, IX_BNL),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(core_models),
 		.ref = REF_CORE2, FIELDS(fsb_freq_core2_fields),
 	},
 	{
 		.address = 0xCD, .name = "MSR_FSB_FREQ", .desc = "Scalable bus speed of the processor",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_BNL, IX_SLM),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(bonnell_models),
 		.ref = REF_ATOM, FIELDS(fsb_freq_atom_fields),
 	},
 	{
 		.address = 0xCD, .name = "MSR_FSB_FREQ", .desc = "Scalable bus speed (reference clock) of the processor",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(silvermont_models),
 		.ref = REF_SLM, FIELDS(fsb_freq_silvermont_fields),
 	},
 	{
 		.address = 0xCE, .name = "MSR_PLATFORM_INFO", ALIASES(platform_info_aliases),
 		.desc = "Platform information: non-turbo, efficiency and minimum ratios, programmable limits",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(knl_snb_up_models),
 		.ref = REF_HSW, FIELDS(platform_info_fields),
 	},
 	{
 		.address = 0xCE, .name = "MSR_PLATFORM_INFO", ALIASES(platform_info_aliases),
 		.desc = "Platform information: non-turbo ratio of the bus clock",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(silvermont_models),
 		.ref = REF_SLM, FIELDS(platform_info_silvermont_fields),
 	},
 	{
 		.address = 0xCE, .name = "MSR_PLATFORM_INFO", ALIASES(platform_info_aliases),
 		.desc = "Platform information: non-turbo and efficiency ratios, programmable turbo limits",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_NHM, IX_KNL),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(nehalem_models),
 		.ref = REF_NHM, FIELDS(platform_info_nehalem_fields),
 	},
 	{
 		.address = 0xE2, .name = "MSR_PKG_CST_CONFIG_CONTROL", ALIASES(pkg_cst_config_control_aliases),
 		.desc = "C-state configuration: package C-state limit, auto-demotion, I/O MWAIT redirection, lock",
-		.access = MSRKIT_RW, CORE, INTEL, MODELS(IX_SLM, IX_END),
+		.access = MSRKIT_RW, CORE, INTEL, MODELS(slm_nhm_up_models),
 		.ref = REF_NHM, FIELDS(pkg_cst_config_control_fields),
 	},
 	{
 		.address = 0xE4, .name = "MSR_PMG_IO_CAPTURE_BASE",
 		.desc = "I/O port range whose reads the processor turns into MWAIT C-state requests",
-		.access = MSRKIT_RW, CORE, INTEL, MODELS(IX_SLM, IX_END),
+		.access = MSRKIT_RW, CORE, INTEL, MODELS(slm_nhm_up_models),
 		.ref = REF_NHM, FIELDS(pmg_io_capture_base_fields),
 	},
 	{
 		.address = 0x13C, .name = "MSR_FEATURE_CONFIG", .desc = "AES instruction configuration and lock",
-		.access = MSRKIT_RWL, CORE, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RWL, CORE, INTEL, MODELS(silvermont_models),
 		.ref = REF_SLM, FIELDS(feature_config_fields),
 	},
 	{
 		/* Westmere onwards: the last three Nehalem-group models are Westmere. */
 		.address = 0x13C, .name = "MSR_FEATURE_CONFIG", .desc = "AES instruction configuration and lock",
-		.access = MSRKIT_RWL, CORE, INTEL, MODELS(IX_NHM + 4, IX_END),
+		.access = MSRKIT_RWL, CORE, INTEL, MODELS(wsm_up_models),
 		.ref = REF_WSM, FIELDS(feature_config_fields),
 	},
 	{
 		.address = 0x194, .name = "MSR_FLEX_RATIO",
 		.desc = "Flexible (overridden) maximum non-turbo ratio, set by firmware before reset",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SLM, IX_GLM),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(flex_ratio_models),
 		.ref = REF_COREBOOT_SNB, FIELDS(flex_ratio_fields),
 	},
 	{
+		/* Silvermont is not in the SDM's TM2 tables, but it reads its
+		 * lowest P-state here (ratio 4, VID 25h of MSR_ATOM_CORE_RATIOS/
+		 * VIDS on the E3800): the TM2 target layout of the earlier cores. */
 		.address = 0x19D, .name = "MSR_THERM2_CTL", .desc = "Thermal Monitor 2 control: TM1/TM2 selection and target",
-		.access = MSRKIT_RW, CORE, INTEL, MODELS(IX_P4, IX_SLM),
-		.ref = REF_P4, FIELDS(therm2_ctl_fields),
-	},
-	{
-		/* Not in the Silvermont tables, but Silvermont reads its lowest
-		 * P-state here (ratio 4, VID 25h of MSR_ATOM_CORE_RATIOS/VIDS on
-		 * the E3800): the TM2 target layout of the earlier cores. */
-		.address = 0x19D, .name = "MSR_THERM2_CTL", .desc = "Thermal Monitor 2 control: TM1/TM2 selection and target",
-		.access = MSRKIT_RW, CORE, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RW, CORE, INTEL, MODELS(p4_to_silvermont_models),
 		.ref = REF_P4, FIELDS(therm2_ctl_fields),
 	},
 	{
 		.address = 0x19D, .name = "MSR_THERM2_CTL",
-		.desc = "Thermal Monitor 2 control (still implemented; no layout published for this processor)",
-		.access = MSRKIT_RW, CORE, INTEL, MODELS(IX_NHM, IX_END),
-		.ref = REF_CORE2, FIELDS(therm2_ctl_unpublished_fields),
+		/* Nehalem and later cores still answer at 19DH (every generation
+		 * reads 0), but the SDM lists the register only up to Core 2 and Atom. */
+		.desc = "Thermal Monitor 2 control (still implemented; no fields published for this processor)",
+		.access = MSRKIT_RW, CORE, INTEL, MODELS(nhm_up_models),
+		.ref = REF_CORE2,
 	},
 	{
 		.address = 0x1A2, .name = "MSR_TEMPERATURE_TARGET", ALIASES(temperature_target_aliases),
 		.desc = "TjMax (TCC activation temperature) and the throttling offset below it",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SLM, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(slm_nhm_up_models),
 		.ref = REF_IVB, FIELDS(temperature_target_fields),
 	},
 	{
 		.address = 0x1AA, .name = "MSR_MISC_PWR_MGMT",
 		.desc = "Miscellaneous power management: SpeedStep coordination, EPB visibility, HWP enables",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_NHM, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(nhm_up_models),
 		.ref = REF_NHM, FIELDS(misc_pwr_mgmt_fields),
 	},
 	{
 		.address = 0x1AC, .name = "MSR_TURBO_POWER_CURRENT_LIMIT",
 		.desc = "Turbo mode power (TDP) and current (TDC) limits",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_NHM, IX_KNL),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(nehalem_models),
 		.ref = REF_NHM, FIELDS(turbo_power_current_limit_fields),
 	},
 	{
 		.address = 0x1AC, .name = "MSR_TURBO_RATIO_LIMIT3",
 		.desc = "Semaphore that makes written turbo ratio limits take effect",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_EP + 1, IX_SKL),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(bdw_server_models),
 		.ref = REF_BDW_D, FIELDS(turbo_ratio_limit3_fields),
 	},
 	{
 		.address = 0x1AD, .name = "MSR_TURBO_RATIO_LIMIT", .desc = "Maximum turbo ratio for 1 to 8 active cores",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SNB, IX_SRV),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(snb_to_rkl_models),
 		.ref = REF_SNB_CLIENT, FIELDS(turbo_ratio_limit_fields),
 	},
 	{
 		.address = 0x1AD, .name = "MSR_TURBO_RATIO_LIMIT", ALIASES(turbo_ratio_limit_aliases),
 		.desc = "Maximum turbo ratio for up to 8 core groups sized by MSR_TURBO_RATIO_LIMIT_CORES",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SRV, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(skx_up_models),
 		.ref = REF_SKX, FIELDS(turbo_ratio_limit_groups_fields),
 	},
 	{
 		.address = 0x1AD, .name = "MSR_TURBO_RATIO_LIMIT", .desc = "Maximum turbo ratio for 1 to 8 active cores",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(silvermont_models),
 		.ref = REF_SLM, FIELDS(turbo_ratio_limit_silvermont_fields),
 	},
 	{
 		.address = 0x1AD, .name = "MSR_TURBO_RATIO_LIMIT", .desc = "Maximum turbo ratio for 1 to 6 active cores",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_NHM, IX_KNL),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(nehalem_models),
 		.ref = REF_NHM, FIELDS(turbo_ratio_limit_nehalem_fields),
 	},
 	{
 		.address = 0x1AD, .name = "MSR_TURBO_RATIO_LIMIT",
 		.desc = "Maximum turbo ratio for groups of active cores (Xeon Phi encoding)",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_KNL, IX_SNB),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(knights_models),
 		.ref = REF_KNL, FIELDS(turbo_ratio_limit_knl_fields),
 	},
 	{
 		.address = 0x1AE, .name = "MSR_TURBO_RATIO_LIMIT_CORES", ALIASES(turbo_ratio_limit_cores_aliases),
 		.desc = "Active-core count of each MSR_TURBO_RATIO_LIMIT group",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SRV, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(skx_up_models),
 		.ref = REF_SKX, FIELDS(turbo_ratio_limit_cores_fields),
 	},
 	{
 		.address = 0x1AE, .name = "MSR_TURBO_RATIO_LIMIT1", .desc = "Maximum turbo ratio for 9 to 15 active cores",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_IVB, IX_IVB + 1),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(ivb_ep_models),
 		.ref = REF_IVB_EP, FIELDS(turbo_ratio_limit1_ivb_fields),
 	},
 	{
 		.address = 0x1AE, .name = "MSR_TURBO_RATIO_LIMIT1", .desc = "Maximum turbo ratio for 9 to 16 active cores",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_EP, IX_SKL),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(xeon_e5_v3_v4_models),
 		.ref = REF_HSW_EP, FIELDS(turbo_ratio_limit1_fields),
 	},
 	{
 		.address = 0x1AF, .name = "MSR_TURBO_RATIO_LIMIT2", .desc = "Maximum turbo ratio for 17 and 18 active cores",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_EP, IX_EP + 1),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(hsw_ep_models),
 		.ref = REF_HSW_EP, FIELDS(turbo_ratio_limit2_fields),
 	},
 	{
 		.address = 0x1FC, .name = "MSR_POWER_CTL", ALIASES(power_ctl_aliases),
 		.desc = "Power control: C1E, bi-directional PROCHOT#, energy-efficiency optimizations",
-		.access = MSRKIT_RW, CORE, INTEL, MODELS(IX_SLM, IX_END),
+		.access = MSRKIT_RW, CORE, INTEL, MODELS(slm_nhm_up_models),
 		.ref = REF_NHM, FIELDS(power_ctl_fields),
 	},
-	RESIDENCY_REG(0x3F8, "MSR_PKG_C3_RESIDENCY", PKG, IX_NHM, IX_END, REF_NHM, pkg_c3_residency_fields,
+	RESIDENCY_REG(0x3F8, "MSR_PKG_C3_RESIDENCY", PKG, nhm_up_models, REF_NHM, pkg_c3_residency_fields,
 		      "Time the package spent in its C3 state"),
-	RESIDENCY_REG(0x3F9, "MSR_PKG_C6_RESIDENCY", PKG, IX_NHM, IX_END, REF_NHM, pkg_c6_residency_fields,
+	RESIDENCY_REG(0x3F9, "MSR_PKG_C6_RESIDENCY", PKG, nhm_up_models, REF_NHM, pkg_c6_residency_fields,
 		      "Time the package spent in its C6 state"),
-	RESIDENCY_REG(0x3FA, "MSR_PKG_C7_RESIDENCY", PKG, IX_NHM, IX_END, REF_NHM, pkg_c7_residency_fields,
+	RESIDENCY_REG(0x3FA, "MSR_PKG_C7_RESIDENCY", PKG, nhm_up_models, REF_NHM, pkg_c7_residency_fields,
 		      "Time the package spent in its C7 state"),
 	{
 		.address = 0x3FA, .name = "MSR_PKG_C6_RESIDENCY", ALIASES(silvermont_pkg_c6_residency_aliases),
 		.desc = "Time the package spent in its C6 state",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(silvermont_models),
 		.is_volatile = true, .ref = REF_SLM, FIELDS(pkg_c6_residency_fields),
 	},
-	RESIDENCY_REG(0x3FC, "MSR_CORE_C3_RESIDENCY", CORE, IX_NHM, IX_KNL, REF_NHM, core_c3_residency_fields,
+	RESIDENCY_REG(0x3FC, "MSR_CORE_C3_RESIDENCY", CORE, nhm_snb_up_models, REF_NHM, core_c3_residency_fields,
 		      "Time the core spent in C3"),
-	RESIDENCY_REG(0x3FC, "MSR_MC0_RESIDENCY", MSRKIT_SCOPE_MODULE, IX_KNL, IX_SNB, REF_KNL, mc0_residency_fields,
+	RESIDENCY_REG(0x3FC, "MSR_MC0_RESIDENCY", MSRKIT_SCOPE_MODULE, knights_models, REF_KNL, mc0_residency_fields,
 		      "Time the module spent in C0"),
-	RESIDENCY_REG(0x3FC, "MSR_CORE_C3_RESIDENCY", CORE, IX_SNB, IX_END, REF_NHM, core_c3_residency_fields,
-		      "Time the core spent in C3"),
-	RESIDENCY_REG(0x3FD, "MSR_CORE_C6_RESIDENCY", CORE, IX_SLM, IX_KNL, REF_NHM, core_c6_residency_fields,
+	RESIDENCY_REG(0x3FD, "MSR_CORE_C6_RESIDENCY", CORE, slm_nhm_snb_up_models, REF_NHM, core_c6_residency_fields,
 		      "Time the core spent in C6"),
-	RESIDENCY_REG(0x3FD, "MSR_MC6_RESIDENCY", MSRKIT_SCOPE_MODULE, IX_KNL, IX_SNB, REF_KNL, mc6_residency_fields,
+	RESIDENCY_REG(0x3FD, "MSR_MC6_RESIDENCY", MSRKIT_SCOPE_MODULE, knights_models, REF_KNL, mc6_residency_fields,
 		      "Time the module spent in C6"),
-	RESIDENCY_REG(0x3FD, "MSR_CORE_C6_RESIDENCY", CORE, IX_SNB, IX_END, REF_NHM, core_c6_residency_fields,
-		      "Time the core spent in C6"),
-	RESIDENCY_REG(0x3FE, "MSR_CORE_C7_RESIDENCY", CORE, IX_SNB, IX_END, REF_SNB, core_c7_residency_fields,
+	RESIDENCY_REG(0x3FE, "MSR_CORE_C7_RESIDENCY", CORE, snb_up_models, REF_SNB, core_c7_residency_fields,
 		      "Time the core spent in C7"),
 	{
 		.address = 0x3FF, .name = "MSR_CORE_C6_RESIDENCY", ALIASES(knl_core_c6_residency_aliases),
-		.desc = "Time the core spent in C6", .access = MSRKIT_RO, CORE, INTEL, MODELS(IX_KNL, IX_SNB),
+		.desc = "Time the core spent in C6", .access = MSRKIT_RO, CORE, INTEL, MODELS(knights_models),
 		.is_volatile = true, .ref = REF_KNL, FIELDS(core_c6_residency_fields),
 	},
 	{
 		.address = 0x601, .name = "MSR_VR_CURRENT_CONFIG",
 		.desc = "Core voltage regulator current limit and power-state thresholds",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_HSW, IX_END),
-		.ref = REF_TGL, FIELDS(vr_current_config_fields),
-	},
-	{
-		.address = 0x601, .name = "MSR_VR_CURRENT_CONFIG",
-		.desc = "Core voltage regulator current limit and power-state thresholds",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SLM, IX_NHM),
-		.ref = REF_TGL, FIELDS(vr_current_config_fields),
-	},
-	{
-		.address = 0x601, .name = "MSR_VR_CURRENT_CONFIG",
-		.desc = "Core voltage regulator current limit and power-state thresholds",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_KNL, IX_SNB),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(vr_current_config_models),
 		.ref = REF_TGL, FIELDS(vr_current_config_fields),
 	},
 	{
 		.address = 0x603, .name = "MSR_VR_MISC_CONFIG",
 		.desc = "Core voltage regulator settings: minimum VID, current report calibration, ramp rates",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_HSW, IX_END),
-		.ref = REF_COREBOOT_BDW, FIELDS(vr_misc_config_fields),
-	},
-	{
-		.address = 0x603, .name = "MSR_VR_MISC_CONFIG",
-		.desc = "Core voltage regulator settings: minimum VID, current report calibration, ramp rates",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_KNL, IX_SNB),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(vr_misc_config_models),
 		.ref = REF_COREBOOT_BDW, FIELDS(vr_misc_config_fields),
 	},
 	{
 		.address = 0x606, .name = "MSR_RAPL_POWER_UNIT",
 		.desc = "Units of the RAPL power, energy and time fields",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(knl_snb_up_models),
 		.ref = REF_SNB, FIELDS(rapl_power_unit_fields),
 	},
 	{
 		.address = 0x606, .name = "MSR_RAPL_POWER_UNIT",
 		.desc = "Units of the RAPL power, energy and time fields (milliwatt/microjoule based)",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(silvermont_models),
 		.ref = REF_SLM_RAPL, FIELDS(rapl_power_unit_silvermont_fields),
 	},
 	{
 		.address = 0x60A, .name = "MSR_PKGC3_IRTL",
 		.desc = "Package C3 interrupt response time limit",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(knl_snb_up_models),
 		.ref = REF_SNB, FIELDS(irtl_fields),
 	},
 	{
 		.address = 0x60B, .name = "MSR_PKGC_IRTL1", ALIASES(pkgc_irtl1_aliases),
 		.desc = "Package C6 (C6/C7 from Haswell) interrupt response time limit",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(knl_snb_up_models),
 		.ref = REF_HSW, FIELDS(irtl_fields),
 	},
 	{
 		.address = 0x60C, .name = "MSR_PKGC_IRTL2", ALIASES(pkgc_irtl2_aliases),
 		.desc = "Package C7 (short C6/C7 from Haswell) interrupt response time limit",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(knl_snb_up_models),
 		.ref = REF_HSW, FIELDS(irtl_fields),
 	},
-	RESIDENCY_REG(0x60D, "MSR_PKG_C2_RESIDENCY", PKG, IX_KNL, IX_END, REF_SNB, pkg_c2_residency_fields,
+	RESIDENCY_REG(0x60D, "MSR_PKG_C2_RESIDENCY", PKG, knl_snb_up_models, REF_SNB, pkg_c2_residency_fields,
 		      "Time the package spent in its C2 state"),
 	{
 		.address = 0x610, .name = "MSR_PKG_POWER_LIMIT",
 		.desc = "Package RAPL power limits PL1 and PL2 with their time windows",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(knl_snb_up_models),
 		.ref = REF_SNB, FIELDS(pkg_power_limit_fields),
 	},
 	{
 		.address = 0x610, .name = "MSR_PKG_POWER_LIMIT",
 		.desc = "Package RAPL power limit (milliwatt based)",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(silvermont_models),
 		.ref = REF_SLM_RAPL, FIELDS(pkg_power_limit_silvermont_fields),
 	},
 	{
 		.address = 0x611, .name = "MSR_PKG_ENERGY_STATUS", .desc = "Energy consumed by the package",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(knl_snb_up_models),
 		.is_volatile = true, .ref = REF_SNB, FIELDS(energy_status_fields),
 	},
 	{
 		.address = 0x611, .name = "MSR_PKG_ENERGY_STATUS", .desc = "Energy consumed by the package",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(silvermont_models),
 		.is_volatile = true, .ref = REF_SLM_RAPL, FIELDS(energy_status_silvermont_fields),
 	},
 	{
 		.address = 0x613, .name = "MSR_PKG_PERF_STATUS", .desc = "Time the package was throttled by RAPL",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(knl_snb_up_models),
 		.is_volatile = true, .ref = REF_SNB_EP, FIELDS(perf_status_fields),
 	},
 	{
 		.address = 0x614, .name = "MSR_PKG_POWER_INFO", .desc = "Package power range and thermal design power",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(knl_snb_up_models),
 		.ref = REF_SNB, FIELDS(pkg_power_info_fields),
 	},
 	{
 		.address = 0x618, .name = "MSR_DRAM_POWER_LIMIT", .desc = "DRAM RAPL power limit",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(dram_power_limit_models),
 		.ref = REF_SNB_EP, FIELDS(domain_power_limit_fields),
 	},
-	DRAM_ENERGY_STATUS(IX_SNB, IX_EP, energy_status_fields),
-	DRAM_ENERGY_STATUS(IX_KNL, IX_SNB, dram_energy_status_fixed_fields),
-	DRAM_ENERGY_STATUS(IX_EP, IX_SKL, dram_energy_status_fixed_fields),
-	DRAM_ENERGY_STATUS(IX_SKL, IX_SRV, energy_status_fields),
-	DRAM_ENERGY_STATUS(IX_SRV, IX_HYB, dram_energy_status_fixed_fields),
-	DRAM_ENERGY_STATUS(IX_HYB, IX_END, energy_status_fields),
+	{
+		.address = 0x618, .name = "MSR_DRAM_POWER_LIMIT", ALIASES(ddr_rapl_limit_aliases),
+		.desc = "DRAM RAPL power limits: long-term and short-term limit with their time windows",
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(dram_power_limit_client_models),
+		.ref = REF_SBL_DDR_RAPL, FIELDS(dram_power_limit_client_fields),
+	},
+	{
+		.address = 0x619, .name = "MSR_DRAM_ENERGY_STATUS", .desc = "Energy consumed by the DRAM domain",
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(client_snb_goldmont_models),
+		.is_volatile = true, .ref = REF_SNB_EP, FIELDS(energy_status_fields),
+	},
+	{
+		.address = 0x619, .name = "MSR_DRAM_ENERGY_STATUS", .desc = "Energy consumed by the DRAM domain",
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(dram_fixed_unit_models),
+		.is_volatile = true, .ref = REF_SNB_EP, FIELDS(dram_energy_status_fixed_fields),
+	},
 	{
 		.address = 0x61B, .name = "MSR_DRAM_PERF_STATUS", .desc = "Time the DRAM domain was throttled by RAPL",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(knl_snb_up_models),
 		.is_volatile = true, .ref = REF_SNB_EP, FIELDS(perf_status_fields),
 	},
-	/* Servers only: Xeon Phi, Xeon E5 v1/v2, E5 v3/v4, Xeon Scalable, Atom servers. */
-	DRAM_POWER_INFO(IX_KNL, IX_SNB),
-	DRAM_POWER_INFO(IX_SNB + 1, IX_IVB + 1),
-	DRAM_POWER_INFO(IX_EP, IX_SKL),
-	DRAM_POWER_INFO(IX_SRV, IX_HYB),
-	DRAM_POWER_INFO(IX_GLM, IX_GLM + 2),
+	{
+		/* Servers only: Xeon Phi, Xeon E5 v1/v2, E5 v3/v4, Xeon Scalable, Atom servers. */
+		.address = 0x61C, .name = "MSR_DRAM_POWER_INFO", .desc = "DRAM domain power range and TDP",
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(dram_power_info_models),
+		.ref = REF_SNB_EP, FIELDS(dram_power_info_fields),
+	},
 	{
 		.address = 0x620, .name = "MSR_UNCORE_RATIO_LIMIT", ALIASES(uncore_ratio_limit_aliases),
 		.desc = "Minimum and maximum uncore (LLC/ring/mesh) ratio",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_HSW, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(hsw_up_models),
 		.ref = REF_HSW_EP, FIELDS(uncore_ratio_limit_fields),
 	},
 	{
 		.address = 0x621, .name = "MSR_UNCORE_PERF_STATUS", .desc = "Current uncore (LLC/ring/mesh) ratio",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_HSW, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(hsw_up_models),
 		.is_volatile = true, .ref = REF_LINUX_UNCORE, FIELDS(uncore_perf_status_fields),
 	},
-	RESIDENCY_REG(0x630, "MSR_PKG_C8_RESIDENCY", PKG, IX_HSW, IX_EP, REF_HSW_RES, pkg_c8_residency_fields,
+	RESIDENCY_REG(0x630, "MSR_PKG_C8_RESIDENCY", PKG, client_hsw_goldmont_models, REF_HSW_RES, pkg_c8_residency_fields,
 		      "Time the package spent in C8"),
-	RESIDENCY_REG(0x630, "MSR_PKG_C8_RESIDENCY", PKG, IX_SKL, IX_SRV, REF_HSW_RES, pkg_c8_residency_fields,
-		      "Time the package spent in C8"),
-	RESIDENCY_REG(0x630, "MSR_PKG_C8_RESIDENCY", PKG, IX_HYB, IX_END, REF_HSW_RES, pkg_c8_residency_fields,
-		      "Time the package spent in C8"),
-	RESIDENCY_REG(0x631, "MSR_PKG_C9_RESIDENCY", PKG, IX_HSW, IX_EP, REF_HSW_RES, pkg_c9_residency_fields,
+	RESIDENCY_REG(0x631, "MSR_PKG_C9_RESIDENCY", PKG, client_hsw_goldmont_models, REF_HSW_RES, pkg_c9_residency_fields,
 		      "Time the package spent in C9"),
-	RESIDENCY_REG(0x631, "MSR_PKG_C9_RESIDENCY", PKG, IX_SKL, IX_SRV, REF_HSW_RES, pkg_c9_residency_fields,
-		      "Time the package spent in C9"),
-	RESIDENCY_REG(0x631, "MSR_PKG_C9_RESIDENCY", PKG, IX_HYB, IX_END, REF_HSW_RES, pkg_c9_residency_fields,
-		      "Time the package spent in C9"),
-	RESIDENCY_REG(0x632, "MSR_PKG_C10_RESIDENCY", PKG, IX_HSW, IX_EP, REF_HSW_RES, pkg_c10_residency_fields,
-		      "Time the package spent in C10"),
-	RESIDENCY_REG(0x632, "MSR_PKG_C10_RESIDENCY", PKG, IX_SKL, IX_SRV, REF_HSW_RES, pkg_c10_residency_fields,
-		      "Time the package spent in C10"),
-	RESIDENCY_REG(0x632, "MSR_PKG_C10_RESIDENCY", PKG, IX_HYB, IX_END, REF_HSW_RES, pkg_c10_residency_fields,
+	RESIDENCY_REG(0x632, "MSR_PKG_C10_RESIDENCY", PKG, client_hsw_goldmont_models, REF_HSW_RES, pkg_c10_residency_fields,
 		      "Time the package spent in C10"),
 	{
 		.address = 0x638, .name = "MSR_PP0_POWER_LIMIT", .desc = "Core (PP0) RAPL power limit",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(knl_snb_up_models),
 		.ref = REF_SNB, FIELDS(domain_power_limit_fields),
 	},
 	{
 		.address = 0x638, .name = "MSR_PP0_POWER_LIMIT", .desc = "Core (PP0) RAPL power limit (milliwatt based)",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(silvermont_models),
 		.ref = REF_SLM_RAPL, FIELDS(pp0_power_limit_silvermont_fields),
 	},
 	{
 		.address = 0x639, .name = "MSR_PP0_ENERGY_STATUS",
 		.desc = "Energy consumed by the cores (PP0); reads 0 on Xeon Scalable",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_KNL, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(knl_snb_up_models),
 		.is_volatile = true, .ref = REF_SNB, FIELDS(energy_status_fields),
 	},
 	{
 		.address = 0x639, .name = "MSR_PP0_ENERGY_STATUS", .desc = "Energy consumed by the cores (PP0)",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_SLM, IX_NHM),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(silvermont_models),
 		.is_volatile = true, .ref = REF_SLM_RAPL, FIELDS(energy_status_silvermont_fields),
 	},
 	/* PP0 policy and the PP1 (graphics) domain exist on client processors. */
-	CLIENT_RAPL(0x63A, "MSR_PP0_POLICY", MSRKIT_RW, false, IX_SNB, IX_EP, policy_fields,
-		    "Priority of the cores (PP0) versus graphics (PP1) in sharing package power"),
-	CLIENT_RAPL(0x63A, "MSR_PP0_POLICY", MSRKIT_RW, false, IX_SKL, IX_SRV, policy_fields,
-		    "Priority of the cores (PP0) versus graphics (PP1) in sharing package power"),
-	CLIENT_RAPL(0x63A, "MSR_PP0_POLICY", MSRKIT_RW, false, IX_HYB, IX_GLM, policy_fields,
+	CLIENT_RAPL(0x63A, "MSR_PP0_POLICY", MSRKIT_RW, false, client_snb_models, policy_fields,
 		    "Priority of the cores (PP0) versus graphics (PP1) in sharing package power"),
 	{
 		.address = 0x63B, .name = "MSR_PP0_PERF_STATUS", .desc = "Time the cores (PP0) were throttled by RAPL",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_SNB + 1, IX_SNB + 2),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(pp0_perf_status_models),
 		.is_volatile = true, .ref = REF_SNB_EP, FIELDS(perf_status_fields),
 	},
-	{
-		.address = 0x63B, .name = "MSR_PP0_PERF_STATUS", .desc = "Time the cores (PP0) were throttled by RAPL",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_SRV, IX_HYB),
-		.is_volatile = true, .ref = REF_SNB_EP, FIELDS(perf_status_fields),
-	},
-	CLIENT_RAPL(0x640, "MSR_PP1_POWER_LIMIT", MSRKIT_RW, false, IX_SNB, IX_EP, domain_power_limit_fields,
+	CLIENT_RAPL(0x640, "MSR_PP1_POWER_LIMIT", MSRKIT_RW, false, client_snb_models, domain_power_limit_fields,
 		    "Graphics (PP1) RAPL power limit"),
-	CLIENT_RAPL(0x640, "MSR_PP1_POWER_LIMIT", MSRKIT_RW, false, IX_SKL, IX_SRV, domain_power_limit_fields,
-		    "Graphics (PP1) RAPL power limit"),
-	CLIENT_RAPL(0x640, "MSR_PP1_POWER_LIMIT", MSRKIT_RW, false, IX_HYB, IX_GLM, domain_power_limit_fields,
-		    "Graphics (PP1) RAPL power limit"),
-	CLIENT_RAPL(0x641, "MSR_PP1_ENERGY_STATUS", MSRKIT_RO, true, IX_SNB, IX_EP, energy_status_fields,
+	CLIENT_RAPL(0x641, "MSR_PP1_ENERGY_STATUS", MSRKIT_RO, true, client_snb_goldmont_models, energy_status_fields,
 		    "Energy consumed by the graphics (PP1) domain"),
-	CLIENT_RAPL(0x641, "MSR_PP1_ENERGY_STATUS", MSRKIT_RO, true, IX_SKL, IX_SRV, energy_status_fields,
-		    "Energy consumed by the graphics (PP1) domain"),
-	CLIENT_RAPL(0x641, "MSR_PP1_ENERGY_STATUS", MSRKIT_RO, true, IX_HYB, IX_END, energy_status_fields,
-		    "Energy consumed by the graphics (PP1) domain"),
-	CLIENT_RAPL(0x642, "MSR_PP1_POLICY", MSRKIT_RW, false, IX_SNB, IX_EP, policy_fields,
-		    "Priority of graphics (PP1) versus the cores (PP0) in sharing package power"),
-	CLIENT_RAPL(0x642, "MSR_PP1_POLICY", MSRKIT_RW, false, IX_SKL, IX_SRV, policy_fields,
-		    "Priority of graphics (PP1) versus the cores (PP0) in sharing package power"),
-	CLIENT_RAPL(0x642, "MSR_PP1_POLICY", MSRKIT_RW, false, IX_HYB, IX_GLM, policy_fields,
+	CLIENT_RAPL(0x642, "MSR_PP1_POLICY", MSRKIT_RW, false, client_snb_models, policy_fields,
 		    "Priority of graphics (PP1) versus the cores (PP0) in sharing package power"),
 	{
 		.address = 0x648, .name = "MSR_CONFIG_TDP_NOMINAL", .desc = "Base (nominal) configurable TDP ratio",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_IVB + 1, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(ivb_client_up_models),
 		.ref = REF_IVB, FIELDS(config_tdp_nominal_fields),
 	},
 	{
 		.address = 0x649, .name = "MSR_CONFIG_TDP_LEVEL1", ALIASES(config_tdp_level1_aliases),
 		.desc = "Configurable TDP level 1: ratio and power range",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_IVB + 1, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(ivb_client_up_models),
 		.ref = REF_HSW, FIELDS(config_tdp_level1_fields),
 	},
 	{
 		.address = 0x64A, .name = "MSR_CONFIG_TDP_LEVEL2", ALIASES(config_tdp_level2_aliases),
 		.desc = "Configurable TDP level 2: ratio and power range",
-		.access = MSRKIT_RO, PKG, INTEL, MODELS(IX_IVB + 1, IX_END),
+		.access = MSRKIT_RO, PKG, INTEL, MODELS(ivb_client_up_models),
 		.ref = REF_HSW, FIELDS(config_tdp_level2_fields),
 	},
 	{
 		.address = 0x64B, .name = "MSR_CONFIG_TDP_CONTROL", .desc = "Selects the configurable TDP level",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_IVB + 1, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(ivb_client_up_models),
 		.ref = REF_HSW, FIELDS(config_tdp_control_fields),
 	},
 	{
 		.address = 0x64C, .name = "MSR_TURBO_ACTIVATION_RATIO",
 		.desc = "Ratio above which P-state requests count as turbo requests",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_IVB + 1, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(ivb_client_up_models),
 		.ref = REF_HSW, FIELDS(turbo_activation_ratio_fields),
 	},
 	{
 		.address = 0x64D, .name = "MSR_PLATFORM_ENERGY_COUNTER", ALIASES(platform_energy_counter_aliases),
 		.desc = "Energy consumed by the platform (PSys) domain",
-		.access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, INTEL, MODELS(IX_SKL, IX_END),
+		.access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, INTEL, MODELS(skl_up_models),
 		.is_volatile = true, .ref = REF_SKL, FIELDS(energy_status_fields),
 	},
 	{
 		.address = 0x64E, .name = "MSR_PPERF", .desc = "Productive performance count (hardware's view of scalability)",
-		.access = MSRKIT_RO, THREAD, INTEL, MODELS(IX_SKL, IX_END),
+		.access = MSRKIT_RO, THREAD, INTEL, MODELS(skl_up_models),
 		.is_volatile = true, .ref = REF_SKL, FIELDS(pperf_fields),
 	},
 	{
 		.address = 0x64F, .name = "MSR_CORE_PERF_LIMIT_REASONS", ALIASES(core_perf_limit_reasons_aliases),
 		.desc = "Why the cores run below the requested frequency: status and sticky log bits",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SKL, IX_GLM),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(skl_to_hybrid_models),
 		.is_volatile = true, .ref = REF_SKL, FIELDS(core_perf_limit_reasons_fields),
 	},
 	{
 		.address = 0x650, .name = "MSR_SECONDARY_TURBO_RATIO_LIMIT",
 		.desc = "Maximum turbo ratio of the efficient (E) cores per core group",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_HYB, IX_GLM),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(hybrid_models),
 		.ref = REF_ADL, FIELDS(secondary_turbo_ratio_limit_fields),
+	},
+	{
+		.address = 0x651, .name = "MSR_ATOM_TURBO_RATIO_LIMIT_CORES", ALIASES(atom_turbo_ratio_limit_cores_aliases),
+		.desc = "Active E-core count of each MSR_SECONDARY_TURBO_RATIO_LIMIT group",
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(hybrid_models),
+		.ref = REF_SBL_ATOM_TRL_CORES, FIELDS(atom_turbo_ratio_limit_cores_fields),
 	},
 	{
 		.address = 0x65C, .name = "MSR_PLATFORM_POWER_LIMIT",
 		.desc = "Platform (PSys) RAPL power limits",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_SKL, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(skl_up_models),
 		.ref = REF_SKL, FIELDS(platform_power_limit_fields),
 	},
 	{
 		.address = 0x660, .name = "MSR_CORE_C1_RESIDENCY", ALIASES(core_c1_residency_aliases),
-		.desc = "Time the core spent in C1", .access = MSRKIT_RO, CORE, INTEL, MODELS(IX_HYB, IX_END),
+		.desc = "Time the core spent in C1", .access = MSRKIT_RO, CORE, INTEL, MODELS(hybrid_goldmont_models),
 		.is_volatile = true, .ref = REF_GLM, FIELDS(core_c1_residency_fields),
 	},
 	{
 		.address = 0x660, .name = "MSR_CORE_C1_RESIDENCY", ALIASES(core_c1_residency_aliases),
-		.desc = "Time the core spent in C1", .access = MSRKIT_RO, CORE, INTEL, MODELS(IX_SLM, IX_NHM),
+		.desc = "Time the core spent in C1", .access = MSRKIT_RO, CORE, INTEL, MODELS(silvermont_models),
 		.is_volatile = true, .ref = REF_SLM, FIELDS(core_c1_residency_fields),
 	},
 	{
 		.address = 0x664, .name = "MSR_MC6_RESIDENCY_COUNTER", ALIASES(mc6_residency_counter_aliases),
 		.desc = "Time the E-core module spent in C6", .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_MODULE, INTEL,
-		MODELS(IX_HYB, IX_GLM), .is_volatile = true, .ref = REF_ADL, FIELDS(mc6_residency_fields),
+		MODELS(hybrid_models), .is_volatile = true, .ref = REF_ADL, FIELDS(mc6_residency_fields),
 	},
 	{
 		.address = 0x664, .name = "MSR_MC6_RESIDENCY_COUNTER", ALIASES(mc6_residency_counter_aliases),
 		.desc = "Time the module spent in C6", .access = MSRKIT_RO, .scope = MSRKIT_SCOPE_MODULE, INTEL,
-		MODELS(IX_SLM, IX_NHM), .is_volatile = true, .ref = REF_SLM, FIELDS(mc6_residency_fields),
+		MODELS(silvermont_models), .is_volatile = true, .ref = REF_SLM, FIELDS(mc6_residency_fields),
 	},
 	{
 		.address = 0x690, .name = "MSR_CORE_PERF_LIMIT_REASONS",
 		.desc = "Why the cores run below the requested frequency: status and sticky log bits",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_HSW, IX_SKL),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(hsw_bdw_models),
 		.is_volatile = true, .ref = REF_HSW_CLIENT, FIELDS(core_perf_limit_reasons_hsw_fields),
 	},
 	{
 		.address = 0x690, .name = "MSR_CORE_PERF_LIMIT_REASONS",
 		.desc = "Why the cores run below the requested frequency: status and sticky log bits",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_KNL, IX_SNB),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(knights_models),
 		.is_volatile = true, .ref = REF_KNL, FIELDS(core_perf_limit_reasons_hsw_fields),
 	},
-	CLIENT_LIMIT_REASONS(0x6B0, "MSR_GRAPHICS_PERF_LIMIT_REASONS", graphics_perf_limit_reasons_aliases,
-			     IX_HSW, IX_EP, "Why graphics runs below the requested frequency: status and log bits"),
-	CLIENT_LIMIT_REASONS(0x6B0, "MSR_GRAPHICS_PERF_LIMIT_REASONS", graphics_perf_limit_reasons_aliases,
-			     IX_SKL, IX_SRV, "Why graphics runs below the requested frequency: status and log bits"),
-	CLIENT_LIMIT_REASONS(0x6B0, "MSR_GRAPHICS_PERF_LIMIT_REASONS", graphics_perf_limit_reasons_aliases,
-			     IX_HYB, IX_END, "Why graphics runs below the requested frequency: status and log bits"),
+	{
+		.address = 0x6B0, .name = "MSR_GRAPHICS_PERF_LIMIT_REASONS", ALIASES(graphics_perf_limit_reasons_aliases),
+		.desc = "Why graphics runs below the requested frequency: status and log bits",
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(client_hsw_goldmont_models),
+		.is_volatile = true, .ref = REF_HSW_CLIENT, FIELDS(uncore_perf_limit_reasons_fields),
+	},
 	{
 		.address = 0x6B1, .name = "MSR_RING_PERF_LIMIT_REASONS",
 		.desc = "Why the ring interconnect runs below the requested frequency: status and log bits",
-		.access = MSRKIT_RW, PKG, INTEL, MODELS(IX_HSW, IX_END),
+		.access = MSRKIT_RW, PKG, INTEL, MODELS(hsw_up_models),
 		.is_volatile = true, .ref = REF_HSW_CLIENT, FIELDS(uncore_perf_limit_reasons_fields),
 	},
 };

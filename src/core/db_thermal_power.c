@@ -220,6 +220,11 @@ static const struct msrkit_field package_therm_status_fields[] = {
 	  .unit = MSRKIT_UNIT_TJMAX_DELTA, .desc = "Package temperature as degrees below TjMax" },
 	FLAG("HFI_STRUCTURE_CHANGE_STATUS", 26, MSRKIT_RW0C,
 	     "The hardware feedback interface table was updated (if CPUID.06H:EAX[19] = 1)"),
+	/* Not in the SDM's layout of this register; Linux reads the package
+	 * temperature only when it is set, as for IA32_THERM_STATUS[31]. */
+	FLAG("READING_VALID", 31, MSRKIT_RO,
+	     "PKG_DIGITAL_READOUT holds a valid temperature (Linux drivers/thermal/intel/intel_tcc.c, "
+	     "intel_tcc_get_temp())"),
 };
 
 /* ---- 0x1B2 IA32_PACKAGE_THERM_INTERRUPT ------------------------------------- */

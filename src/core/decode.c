@@ -276,6 +276,44 @@ static void put_unit_needed(struct msrkit_out *o, uint64_t raw, const char *what
 	msrkit_out_str(o, " unknown)");
 }
 
+/* "1/2^n W (0.125 W)": the size of one step of a RAPL field; values below a
+ * thousandth in the unit's micro form ("61.035 uJ"). */
+static void put_inverse_pow2(struct msrkit_out *o, uint64_t n, const char *unit)
+{
+	msrkit_out_str(o, "1/2^");
+	msrkit_out_dec(o, n);
+	msrkit_out_char(o, ' ');
+	msrkit_out_str(o, unit);
+	if (n > 40)
+		return;
+	msrkit_out_str(o, " (");
+	if (n <= 9) {
+		msrkit_out_fixed(o, 1, (unsigned)n, 9);
+		msrkit_out_char(o, ' ');
+	} else {
+		msrkit_out_fixed(o, 1000000, (unsigned)n, 3);
+		msrkit_out_str(o, " µ");
+	}
+	msrkit_out_str(o, unit);
+	msrkit_out_char(o, ')');
+}
+
+/* "2^n mW (32 mW)". */
+static void put_pow2(struct msrkit_out *o, uint64_t n, const char *unit)
+{
+	msrkit_out_str(o, "2^");
+	msrkit_out_dec(o, n);
+	msrkit_out_char(o, ' ');
+	msrkit_out_str(o, unit);
+	if (n >= 64)
+		return;
+	msrkit_out_str(o, " (");
+	msrkit_out_dec(o, UINT64_C(1) << n);
+	msrkit_out_char(o, ' ');
+	msrkit_out_str(o, unit);
+	msrkit_out_char(o, ')');
+}
+
 static void put_number(struct msrkit_out *o, const struct msrkit_decoded *d)
 {
 	const struct msrkit_field *f = d->field;
@@ -441,6 +479,21 @@ static void put_number(struct msrkit_out *o, const struct msrkit_decoded *d)
 		msrkit_out_char(o, ')');
 		break;
 	}
+	case MSRKIT_UNIT_INV_POW2_W:
+		put_inverse_pow2(o, v, "W");
+		break;
+	case MSRKIT_UNIT_INV_POW2_J:
+		put_inverse_pow2(o, v, "J");
+		break;
+	case MSRKIT_UNIT_INV_POW2_S:
+		put_inverse_pow2(o, v, "s");
+		break;
+	case MSRKIT_UNIT_POW2_MW:
+		put_pow2(o, v, "mW");
+		break;
+	case MSRKIT_UNIT_POW2_UJ:
+		put_pow2(o, v, "µJ");
+		break;
 	case MSRKIT_UNIT_SHARE_255:
 		msrkit_out_decimal(o, (v * 1000 + 127) / 255, 1);
 		msrkit_out_str(o, " %");

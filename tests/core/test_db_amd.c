@@ -451,8 +451,8 @@ static void test_rapl_raphael(void **state)
 	(void)state;
 	raphael.maxphyaddr = 48;
 	fixture_decode_applicable(&ps, 0xC0010299, "RAPL_PWR_UNIT", msrs[0].value, &raphael);
-	fixture_assert_field(&ps, "PU", 0, NULL);
-	fixture_assert_field(&ps, "ESU", 16, NULL);
+	fixture_assert_field(&ps, "PU", 0, "1/2^0 W (1 W)");
+	fixture_assert_field(&ps, "ESU", 16, "1/2^16 J (15.259 µJ)");
 	fixture_assert_field(&ps, "TU", 10, NULL);
 	fixture_assert_reserved_runs(&ps, "");
 

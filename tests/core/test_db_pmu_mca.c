@@ -232,6 +232,20 @@ static void test_perf_capabilities_skylake(void **state)
 	assert_int_equal(fixture_reserved_count(&ps), 1);
 }
 
+/* IA32_PERF_METRICS shares are 8-bit fractions of 255, shown as percentages
+ * (no dump holds this register: a value with each share's edge cases). */
+static void test_perf_metrics_shares(void **state)
+{
+	struct fixture_pieces ps;
+
+	(void)state;
+	fixture_decode_at(&ps, 0x329, "IA32_PERF_METRICS", UINT64_C(0x000000000100ff80), NULL);
+	fixture_assert_field(&ps, "RETIRING", 0x80, "50.2 %");
+	fixture_assert_field(&ps, "BAD_SPECULATION", 0xff, "100 %");
+	fixture_assert_field(&ps, "FRONTEND_BOUND", 0, "0 %");
+	fixture_assert_field(&ps, "BACKEND_BOUND", 1, "0.4 %");
+}
+
 static void test_global_ctrl_and_status_skylake(void **state)
 {
 	struct fixture_pieces ps;
@@ -357,6 +371,7 @@ int main(void)
 		cmocka_unit_test(test_bank_addresses),
 		cmocka_unit_test(test_mc_status_edges),
 		cmocka_unit_test(test_perf_capabilities_skylake),
+		cmocka_unit_test(test_perf_metrics_shares),
 		cmocka_unit_test(test_global_ctrl_and_status_skylake),
 		cmocka_unit_test(test_fixed_counters_from_dumps),
 		cmocka_unit_test(test_applicability),

@@ -20,6 +20,10 @@
  *   Atom E3800 Silvermont    (CPUID 00030673, 06_37H)
  *   Core 2 Conroe            (CPUID 000006F6, 06_0FH)
  *   Core i7 Ice Lake-Y       (CPUID 000706E5, 06_7EH)
+ *   Core M 5Y70 Broadwell    (CPUID 000306D4, 06_3DH)
+ *   Core i5-1135G7 Tiger Lake (CPUID 000806C1, 06_8CH)
+ *   Xeon Sapphire Rapids     (CPUID 000806F8, 06_8FH)
+ *   Core Ultra Meteor Lake   (CPUID 000A06A4, 06_AAH)
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -48,9 +52,9 @@ static void test_rapl_skylake(void **state)
 
 	(void)state;
 	fixture_decode_at(&p, 0x606, "MSR_RAPL_POWER_UNIT", 0x00000000000A0E03ull, &cpu);
-	fixture_assert_field(&p, "POWER_UNITS", 3, "3");
-	fixture_assert_field(&p, "ENERGY_STATUS_UNITS", 14, "14");
-	fixture_assert_field(&p, "TIME_UNITS", 10, "10");
+	fixture_assert_field(&p, "POWER_UNITS", 3, "1/2^3 W (0.125 W)");
+	fixture_assert_field(&p, "ENERGY_STATUS_UNITS", 14, "1/2^14 J (61.035 µJ)");
+	fixture_assert_field(&p, "TIME_UNITS", 10, "1/2^10 s (976.563 µs)");
 	fixture_assert_no_reserved(&p);
 
 	/* AIDA64: PL1 35 W / 1.00 sec, PL2 43.8 W / 2.44 ms. */
@@ -104,6 +108,37 @@ static void test_rapl_raptor_lake(void **state)
 }
 
 /* Without the CPU's RAPL units the raw value is shown and the reason said. */
+/* Atom E3800: RAPL units of 2^5 mW and 2^5 microjoules (MSR_RAPL_POWER_UNIT
+ * 0x505), not fractions of watts and joules. */
+static void test_rapl_silvermont(void **state)
+{
+	static const struct fixture_msr silvermont_msrs[] = { { 0x606, 0x0000000000000505ull } };
+	static const struct fixture_cpu_data silvermont = { FIXTURE_MSRS(silvermont_msrs) };
+	struct msrkit_cpu cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x37, &silvermont);
+	struct fixture_pieces p;
+
+	(void)state;
+	fixture_decode_applicable(&p, 0x610, "MSR_PKG_POWER_LIMIT", 0x000000FA00388000ull, &cpu);
+	fixture_assert_field(&p, "PKG_POWER_LIMIT_1", 0, "0 W");
+	fixture_assert_field(&p, "ENABLE_LIMIT_1", 1, "yes");
+	fixture_assert_field(&p, "TIME_WINDOW_POWER_LIMIT_1", 28, "28 s");
+	/* Bits 39:32 have no meaning in the Silvermont table. */
+	fixture_assert_reserved_runs(&p, "33-33,35-39");
+	/* Not this CPU's value: a 50-step limit in its 32 mW steps. */
+	fixture_decode_applicable(&p, 0x610, "MSR_PKG_POWER_LIMIT", 0x0000000000388032ull, &cpu);
+	fixture_assert_field(&p, "PKG_POWER_LIMIT_1", 50, "1.6 W");
+
+	fixture_decode_applicable(&p, 0x606, "MSR_RAPL_POWER_UNIT", 0x0000000000000505ull, &cpu);
+	fixture_assert_field(&p, "POWER_UNITS", 5, "2^5 mW (32 mW)");
+	fixture_assert_field(&p, "ENERGY_STATUS_UNITS", 5, "2^5 µJ (32 µJ)");
+
+	fixture_decode_applicable(&p, 0x611, "MSR_PKG_ENERGY_STATUS", 0x000000000E8CBBC4ull, &cpu);
+	fixture_assert_field(&p, "TOTAL_ENERGY_CONSUMED", 244104132, "7811.332224 J");
+
+	fixture_decode_applicable(&p, 0x639, "MSR_PP0_ENERGY_STATUS", 0x000000000C8AA10Dull, &cpu);
+	fixture_assert_field(&p, "TOTAL_ENERGY_CONSUMED", 210411789, "6733.177248 J");
+}
+
 static void test_rapl_without_units(void **state)
 {
 	struct fixture_pieces p;
@@ -145,7 +180,7 @@ static void test_rapl_cascade_lake(void **state)
 
 	/* Xeon DRAM energy counts in a fixed unit, not in ENERGY_STATUS_UNITS. */
 	fixture_decode_at(&p, 0x619, "MSR_DRAM_ENERGY_STATUS", 0x000000000F046588ull, &cpu);
-	fixture_assert_field(&p, "TOTAL_ENERGY_CONSUMED", 251946376, "251946376");
+	fixture_assert_field(&p, "TOTAL_ENERGY_CONSUMED", 251946376, "3844.396606 J");
 }
 
 /* ---- temperatures ---------------------------------------------------------------------- */
@@ -172,6 +207,9 @@ static void test_temperatures_skylake(void **state)
 
 	fixture_decode_at(&p, 0x1B1, "IA32_PACKAGE_THERM_STATUS", 0x0000000088480000ull, &cpu);
 	fixture_assert_field(&p, "PKG_DIGITAL_READOUT", 72, "28 °C (TjMax 100 - 72)");
+	/* Bit 31 as Linux reads it; bit 27 has no published meaning here. */
+	fixture_assert_field(&p, "READING_VALID", 1, "yes");
+	fixture_assert_reserved_runs(&p, "27-27");
 }
 
 static const struct fixture_msr knights_landing_msrs[] = {
@@ -227,6 +265,29 @@ static void test_platform_info(void **state)
 	fixture_assert_field(&p, "CONFIG_TDP_LEVELS", 1, "one additional TDP level");
 	fixture_assert_field(&p, "MAX_EFFICIENCY_RATIO", 8, "ratio 8 (800 MHz at 100 MHz bus clock)");
 	fixture_assert_field(&p, "MIN_OPERATING_RATIO", 8, "ratio 8 (800 MHz at 100 MHz bus clock)");
+	/* Bits the SDM leaves reserved, named by Intel's firmware headers. */
+	fixture_assert_field(&p, "OCVOLT_OVRD_AVAIL", 1, "yes");
+	fixture_assert_field(&p, "SAMPLE_PART", 1, "yes");
+	fixture_assert_field(&p, "PFAT_ENABLE", 1, "yes");
+	fixture_assert_field(&p, "EDRAM_ENABLE", 0, "no");
+	fixture_assert_reserved_runs(&p, "36-36");
+
+	/* Raptor Lake i9-13900K: 30 x 100 MHz, PPIN, SMM_SUPOVR_STATE_LOCK. */
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0xB7, &raptor_lake);
+	fixture_decode_at(&p, 0xCE, "MSR_PLATFORM_INFO", 0x08080838F1811E00ull, &cpu);
+	fixture_assert_field(&p, "MAX_NON_TURBO_LIM_RATIO", 30, "ratio 30 (3000 MHz at 100 MHz bus clock)");
+	fixture_assert_field(&p, "PPIN_CAP", 1, "yes");
+	fixture_assert_field(&p, "SAMPLE_PART", 0, "no");
+	fixture_assert_field(&p, "SMM_SUPOVR_STATE_LOCK_ENABLE", 1, "yes");
+	fixture_assert_field(&p, "TIO_ENABLE", 0, "no");
+	fixture_assert_reserved_runs(&p, "36-36");
+
+	/* Sapphire Rapids: two-level memory available, DCU 16K mode. */
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x8F, NULL);
+	fixture_decode_at(&p, 0xCE, "MSR_PLATFORM_INFO", 0x0405082CF4811A00ull, &cpu);
+	fixture_assert_field(&p, "DCU_16K_MODE_AVAIL", 1, "yes");
+	fixture_assert_field(&p, "SXP_2LM_ENABLE", 1, "yes");
+	fixture_assert_reserved_runs(&p, "");
 
 	/* Bloomfield: ratios of the 133 MHz bus clock; 24 x 133 = 3200 MHz. */
 	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x1A, NULL);
@@ -237,8 +298,80 @@ static void test_platform_info(void **state)
 
 	fixture_decode_at(&p, 0x1AC, "MSR_TURBO_POWER_CURRENT_LIMIT", 0x0000000003700410ull, &cpu);
 	fixture_assert_field(&p, "TDP_LIMIT", 1040, "130 W");
-	fixture_assert_field(&p, "TDC_LIMIT", 880, "880");
+	fixture_assert_field(&p, "TDC_LIMIT", 880, "110 A");
 	fixture_assert_no_reserved(&p);
+}
+
+/* Bits of MSR_POWER_CTL, MSR_MISC_PWR_MGMT and MSR_FLEX_RATIO that Intel's
+ * firmware headers name; what no source names stays reserved. */
+static void test_power_controls(void **state)
+{
+	struct msrkit_cpu cpu;
+	struct fixture_pieces p;
+
+	(void)state;
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0xB7, &raptor_lake);
+	fixture_decode_at(&p, 0x1FC, "MSR_POWER_CTL", 0x0000000000FC005Dull, &cpu);
+	fixture_assert_field(&p, "BI_DIRECTIONAL_PROCHOT", 1, "yes");
+	fixture_assert_field(&p, "C1E_ENABLE", 0, "no");
+	fixture_assert_field(&p, "PWR_PERF_PLTFRM_OVR", 1, "yes");
+	fixture_assert_field(&p, "DISABLE_RACE_TO_HALT_OPTIMIZATION", 1, "yes");
+	fixture_assert_field(&p, "DISABLE_ENERGY_EFFICIENCY_OPTIMIZATION", 1, "yes");
+	fixture_assert_field(&p, "DISABLE_PROCHOT_OUT", 1, "yes");
+	fixture_assert_field(&p, "PROCHOT_RESPONSE", 1, "yes");
+	fixture_assert_field(&p, "PROCHOT_LOCK", 1, "yes");
+	fixture_assert_field(&p, "DISABLE_VR_THERMAL_ALERT", 0, "no");
+	fixture_assert_field(&p, "CSTATE_PRE_WAKE_DISABLE", 0, "no");
+	fixture_assert_reserved_runs(&p, "2-4,6-6");
+
+	/* Xeon Scalable Cascade Lake: VR thermal alert ignored, ring EE off. */
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x55, &cascade_lake);
+	fixture_decode_at(&p, 0x1FC, "MSR_POWER_CTL", 0x0000000029240059ull, &cpu);
+	fixture_assert_field(&p, "DISABLE_VR_THERMAL_ALERT", 1, "yes");
+	fixture_assert_field(&p, "DISABLE_RING_EE", 0, "no");
+	fixture_assert_reserved_runs(&p, "3-4,6-6,27-27,29-29");
+
+	/* Tiger Lake: HWP and hardware duty cycling enabled by firmware. */
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x8C, NULL);
+	fixture_decode_at(&p, 0x1AA, "MSR_MISC_PWR_MGMT", 0x0000000000401CC0ull, &cpu);
+	fixture_assert_field(&p, "ENABLE_HWP", 1, "yes");
+	fixture_assert_field(&p, "ENABLE_SDC_OOB", 0, "no");
+	fixture_assert_field(&p, "ENABLE_SDC", 1, "yes");
+	fixture_assert_field(&p, "SDC_OOB_CAPABLE", 1, "yes");
+	fixture_assert_no_reserved(&p);
+
+	/* Raptor Lake K: flex ratio on, unlimited overclocking bins. */
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0xB7, &raptor_lake);
+	fixture_decode_at(&p, 0x194, "MSR_FLEX_RATIO", 0x00000000000F0000ull, &cpu);
+	fixture_assert_field(&p, "FLEX_RATIO_EN", 1, "yes");
+	fixture_assert_field(&p, "OC_BINS", 7, "unlimited");
+	fixture_assert_no_reserved(&p);
+}
+
+/* Client processors lay MSR_DRAM_POWER_LIMIT out like the package limit;
+ * servers keep the SDM's single limit. Broadwell Core M 5Y70, RAPL units of
+ * 1/8 W and 1/1024 s (MSR_RAPL_POWER_UNIT 0xA0E03). */
+static void test_dram_power_limit(void **state)
+{
+	static const struct fixture_msr broadwell_msrs[] = { { 0x606, 0x00000000000A0E03ull } };
+	static const struct fixture_cpu_data broadwell = { FIXTURE_MSRS(broadwell_msrs) };
+	struct msrkit_cpu cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x3D, &broadwell);
+	struct fixture_pieces p;
+
+	(void)state;
+	fixture_decode_applicable(&p, 0x618, "MSR_DRAM_POWER_LIMIT", 0x805400DE00000000ull, &cpu);
+	fixture_assert_field(&p, "LIMIT1_POWER", 0, "0 W");
+	fixture_assert_field(&p, "LIMIT1_ENABLE", 0, "no");
+	fixture_assert_field(&p, "LIMIT2_POWER", 222, "27.75 W");
+	fixture_assert_field(&p, "LIMIT2_ENABLE", 0, "no");
+	fixture_assert_field(&p, "LIMIT2_TIME_WINDOW", 42, "1.25 s");
+	fixture_assert_field(&p, "LOCKED", 1, "yes");
+	fixture_assert_no_reserved(&p);
+
+	/* Cascade Lake keeps the server layout with the lock in bit 31. */
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x55, &cascade_lake);
+	fixture_decode_applicable(&p, 0x618, "MSR_DRAM_POWER_LIMIT", 0, &cpu);
+	fixture_assert_field(&p, "LOCK", 0, "no");
 }
 
 static void test_turbo_ratio_limits(void **state)
@@ -288,6 +421,14 @@ static void test_turbo_ratio_limits(void **state)
 	fixture_decode_at(&p, 0x1AD, "MSR_TURBO_RATIO_LIMIT", 0x000000001919191Aull, &cpu);
 	fixture_assert_field(&p, "MAX_RATIO_LIMIT_1C", 26, "ratio 26");
 	fixture_assert_field(&p, "MAX_RATIO_LIMIT_4C", 25, "ratio 25");
+
+	/* Meteor Lake: one E-core turbo group per active-core count, 1 to 8. */
+	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0xAA, NULL);
+	fixture_decode_applicable(&p, 0x651, "MSR_ATOM_TURBO_RATIO_LIMIT_CORES", 0x0807060504030201ull, &cpu);
+	fixture_assert_field(&p, "NUMCORE_0", 1, "1");
+	fixture_assert_field(&p, "NUMCORE_3", 4, "4");
+	fixture_assert_field(&p, "NUMCORE_7", 8, "8");
+	fixture_assert_no_reserved(&p);
 }
 
 static void test_fsb_freq(void **state)
@@ -352,7 +493,7 @@ static void test_variants_by_model(void **state)
 	assert_string_equal(fixture_reg(0x1AD, &cpu, "MSR_TURBO_RATIO_LIMIT")->fields[0].name,
 			    "MAX_RATIO_LIMIT_GROUP_0");
 	/* Xeon DRAM energy has a fixed unit; client DRAM energy uses ENERGY_STATUS_UNITS. */
-	assert_int_equal(fixture_reg(0x619, &cpu, "MSR_DRAM_ENERGY_STATUS")->fields[0].unit, MSRKIT_UNIT_NONE);
+	assert_int_equal(fixture_reg(0x619, &cpu, "MSR_DRAM_ENERGY_STATUS")->fields[0].unit, MSRKIT_UNIT_JOULES_2_16);
 	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x3C, NULL);
 	assert_int_equal(fixture_reg(0x619, &cpu, "MSR_DRAM_ENERGY_STATUS")->fields[0].unit, MSRKIT_UNIT_RAPL_ENERGY);
 	assert_int_equal(msrkit_reg_applies(fixture_reg(0x63A, &cpu, "MSR_PP0_POLICY"), &cpu), MSRKIT_YES);
@@ -366,9 +507,9 @@ static void test_variants_by_model(void **state)
 	assert_string_equal(fixture_reg(0x1AE, &cpu, "MSR_TURBO_RATIO_LIMIT1")->fields[0].name, "MAX_RATIO_LIMIT_9C");
 	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x57, NULL);
 	assert_string_equal(fixture_reg(0x3FC, &cpu, "MSR_MC0_RESIDENCY")->fields[0].name, "MC0_RESIDENCY");
-	/* Silvermont counts RAPL in milliwatts: no W conversion. */
+	/* Silvermont counts RAPL power in powers of two of milliwatts. */
 	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x37, NULL);
-	assert_int_equal(fixture_reg(0x610, &cpu, "MSR_PKG_POWER_LIMIT")->fields[0].unit, MSRKIT_UNIT_NONE);
+	assert_int_equal(fixture_reg(0x610, &cpu, "MSR_PKG_POWER_LIMIT")->fields[0].unit, MSRKIT_UNIT_RAPL_POWER_MW);
 	/* A server has no graphics power plane. */
 	cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x55, NULL);
 	assert_int_equal(msrkit_reg_applies(fixture_reg(0x640, &cpu, "MSR_PP1_POWER_LIMIT"), &cpu), MSRKIT_NO);
@@ -386,8 +527,8 @@ static void test_variants_by_model(void **state)
 }
 
 /* Every model-specific register lists models, and every listed model is a
- * real family 6 (or NetBurst) model: a gap in the master list would show up
- * as family 0 here. */
+ * real family 6 (or NetBurst) model: a missing initializer would show up as
+ * family 0 here. */
 static void test_model_lists(void **state)
 {
 	size_t n, t, i, j, found = 0;
@@ -450,12 +591,15 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rapl_skylake),
 		cmocka_unit_test(test_rapl_raptor_lake),
+		cmocka_unit_test(test_rapl_silvermont),
 		cmocka_unit_test(test_rapl_without_units),
 		cmocka_unit_test(test_rapl_cascade_lake),
 		cmocka_unit_test(test_temperatures_skylake),
 		cmocka_unit_test(test_temperatures_knights_landing),
 		cmocka_unit_test(test_therm_status_logs),
 		cmocka_unit_test(test_platform_info),
+		cmocka_unit_test(test_power_controls),
+		cmocka_unit_test(test_dram_power_limit),
 		cmocka_unit_test(test_turbo_ratio_limits),
 		cmocka_unit_test(test_fsb_freq),
 		cmocka_unit_test(test_hwp_ice_lake),
