@@ -293,9 +293,25 @@ out:
 	return ok;
 }
 
+/* Orders definitions by what a reader sees (name, then description), so that
+ * the report's order does not depend on where the tables were linked. */
+static int reg_cmp(const struct msrkit_reg *a, const struct msrkit_reg *b)
+{
+	int r;
+
+	if (a == b)
+		return 0;
+	if (!a || !b)
+		return a ? 1 : -1;
+	if ((r = strcmp(a->name, b->name)) != 0 || (r = strcmp(a->desc, b->desc)) != 0)
+		return r;
+	return a < b ? -1 : 1;
+}
+
 static int miss_cmp(const void *p, const void *q)
 {
 	const struct miss *x = p, *y = q;
+	int r;
 
 	if ((x->why == W_RESERVED) != (y->why == W_RESERVED))
 		return x->why == W_RESERVED ? 1 : -1;
@@ -303,7 +319,15 @@ static int miss_cmp(const void *p, const void *q)
 		return x->address < y->address ? -1 : 1;
 	if (x->why != y->why)
 		return x->why < y->why ? -1 : 1;
+	if ((r = reg_cmp(x->reg, y->reg)) != 0)
+		return r;
 	return x->dump < y->dump ? -1 : x->dump > y->dump;
+}
+
+/* One line of the report: the same address, reason and definition. */
+static bool same_line(const struct miss *a, const struct miss *b)
+{
+	return a->address == b->address && a->why == b->why && a->reg == b->reg;
 }
 
 static double pct(size_t part, size_t whole)
@@ -366,7 +390,7 @@ static void print_text(const struct cov *c, bool list)
 		const struct miss *m = &c->miss[i];
 		char name[128];
 
-		for (j = i; j < c->nmiss && c->miss[j].address == m->address && c->miss[j].why == m->why; j++)
+		for (j = i; j < c->nmiss && same_line(&c->miss[j], m); j++)
 			;
 		if (m->why != W_RESERVED && !header) {
 			printf("\nNot decoded (address, reason, register, dumps):\n");
@@ -422,7 +446,7 @@ static void print_json(const struct cov *c, bool list)
 		char buf[128];
 		uint64_t bits = 0;
 
-		for (j = i; j < c->nmiss && c->miss[j].address == m->address && c->miss[j].why == m->why; j++)
+		for (j = i; j < c->nmiss && same_line(&c->miss[j], m); j++)
 			;
 		snprintf(buf, sizeof(buf), "0x%" PRIx32, m->address);
 		json_object_object_add(o, "address", json_object_new_string(buf));
