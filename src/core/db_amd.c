@@ -978,44 +978,39 @@ static const struct msrkit_field hw_pstate_status_1ah_fields[] = {
 	NUM("CurHwPstate", 22, 3, MSRKIT_RO, "Current hardware P-state (boosted states count from 0)"),
 };
 static const char *const cstate_policy_aliases[] = { "CStatePolicy", "MSR_CSTATE_POLICY" };
+/* Fields both C-state policy layouts share, defined once. */
+#define CSTATE_CC1_TMRSEL NUM("CC1_TMRSEL", 0, 2, MSRKIT_RW, "CC1 timer select: time base of CC1_TMRLEN (0 = timer off)")
+#define CSTATE_CC1_TMRLEN NUM("CC1_TMRLEN", 2, 5, MSRKIT_RW, "CC1 timer length")
+#define CSTATE_HYST_TMRSEL \
+	NUM("HYST_TMRSEL", 7, 2, MSRKIT_RW, "Hysteresis timer select: time base of HYST_TMRLEN (0 = timer off)")
+#define CSTATE_HYST_TMRLEN NUM("HYST_TMRLEN", 9, 5, MSRKIT_RW, "Hysteresis timer length")
+#define CSTATE_CFOH_TMRLEN NUM("CFOH_TMRLEN", 14, 7, MSRKIT_RW, "Cache-flush-on-halt timer length")
+#define CSTATE_MONITORS \
+	NUM("CFSM_DURATION", 32, 7, MSRKIT_RW, "Cache flush success monitor duration"), \
+	NUM("CFSM_THRESHOLD", 39, 3, MSRKIT_RW, "Cache flush success monitor threshold (0 = monitor off)"), \
+	NUM("CFSM_MISPREDACT", 42, 2, MSRKIT_RW, \
+	    "Cache flush success monitor mispredict action: 0 = reset, 1-3 = decrement by 1-3"), \
+	NUM("IRM_DECRRATE", 44, 5, MSRKIT_RW, "Interrupt rate monitor decrement rate"), \
+	NUM("IRM_BURSTEN", 49, 3, MSRKIT_RW, "Interrupt rate monitor burst enable"), \
+	NUM("IRM_THRESHOLD", 52, 4, MSRKIT_RW, "Interrupt rate monitor threshold"), \
+	NUM("IRM_MAXDEPTH", 56, 4, MSRKIT_RW, "Interrupt rate monitor maximum depth"), \
+	FLAG("CIT_EN", 60, MSRKIT_RW, "C-state idle tracker enabled"), \
+	FLAG("CIT_FASTSAMPLE", 61, MSRKIT_RW, "C-state idle tracker fast sampling")
+
 static const struct msrkit_field cstate_policy_fields[] = {
-	NUM("CC1_TMRSEL", 0, 2, MSRKIT_RW, "CC1 timer select"),
-	NUM("CC1_TMRLEN", 2, 5, MSRKIT_RW, "CC1 timer length"),
-	NUM("HYST_TMRSEL", 7, 2, MSRKIT_RW, "Hysteresis timer select"),
-	NUM("HYST_TMRLEN", 9, 5, MSRKIT_RW, "Hysteresis timer length"),
-	NUM("CFOH_TMRLEN", 14, 7, MSRKIT_RW, "Cache-flush-on-halt timer length"),
-	NUM("CFSM_DURATION", 32, 7, MSRKIT_RW, "Cache flush success monitor duration"),
-	NUM("CFSM_THRESHOLD", 39, 3, MSRKIT_RW, "Cache flush success monitor threshold"),
-	NUM("CFSM_MISPREDACT", 42, 2, MSRKIT_RW, "Cache flush success monitor mispredict action"),
-	NUM("IRM_DECRRATE", 44, 5, MSRKIT_RW, "Interrupt rate monitor decrement rate"),
-	NUM("IRM_BURSTEN", 49, 3, MSRKIT_RW, "Interrupt rate monitor burst enable"),
-	NUM("IRM_THRESHOLD", 52, 4, MSRKIT_RW, "Interrupt rate monitor threshold"),
-	NUM("IRM_MAXDEPTH", 56, 4, MSRKIT_RW, "Interrupt rate monitor maximum depth"),
-	FLAG("CIT_EN", 60, MSRKIT_RW, "C-state idle tracker enabled"),
-	FLAG("CIT_FASTSAMPLE", 61, MSRKIT_RW, "C-state idle tracker fast sampling"),
+	CSTATE_CC1_TMRSEL, CSTATE_CC1_TMRLEN, CSTATE_HYST_TMRSEL, CSTATE_HYST_TMRLEN, CSTATE_CFOH_TMRLEN,
+	CSTATE_MONITORS,
 };
 /* Zen 3 to Zen 5 add the C1E timer, the cache-flush-on-halt timer select and
  * CLT_EN (PPR names as Oxide's illumos transcribes them for Milan, Genoa and
  * Turin; its C-state code treats the three alike). */
 static const struct msrkit_field cstate_policy_19h_fields[] = {
-	NUM("CC1_TMRSEL", 0, 2, MSRKIT_RW, "CC1 timer select: time base of CC1_TMRLEN (0 = timer off)"),
-	NUM("CC1_TMRLEN", 2, 5, MSRKIT_RW, "CC1 timer length"),
-	NUM("HYST_TMRSEL", 7, 2, MSRKIT_RW, "Hysteresis timer select: time base of HYST_TMRLEN (0 = timer off)"),
-	NUM("HYST_TMRLEN", 9, 5, MSRKIT_RW, "Hysteresis timer length"),
-	NUM("CFOH_TMRLEN", 14, 7, MSRKIT_RW, "Cache-flush-on-halt timer length"),
+	CSTATE_CC1_TMRSEL, CSTATE_CC1_TMRLEN, CSTATE_HYST_TMRSEL, CSTATE_HYST_TMRLEN, CSTATE_CFOH_TMRLEN,
 	FLAG("CFOH_TMRSEL", 21, MSRKIT_RW, "Cache-flush-on-halt timer select: time base of CFOH_TMRLEN"),
 	NUM("C1E_TMRSEL", 22, 2, MSRKIT_RW, "C1E timer select: time base of C1E_TMRLEN"),
 	NUM("C1E_TMRLEN", 24, 5, MSRKIT_RW, "C1E timer length"),
 	FLAG("C1E_EN", 29, MSRKIT_RW, "C1E enabled"),
-	NUM("CFSM_DURATION", 32, 7, MSRKIT_RW, "Cache flush success monitor duration"),
-	NUM("CFSM_THRESHOLD", 39, 3, MSRKIT_RW, "Cache flush success monitor threshold (0 = monitor off)"),
-	NUM("CFSM_MISPREDACT", 42, 2, MSRKIT_RW, "Cache flush success monitor mispredict action: 0 = reset, 1-3 = decrement by 1-3"),
-	NUM("IRM_DECRRATE", 44, 5, MSRKIT_RW, "Interrupt rate monitor decrement rate"),
-	NUM("IRM_BURSTEN", 49, 3, MSRKIT_RW, "Interrupt rate monitor burst enable"),
-	NUM("IRM_THRESHOLD", 52, 4, MSRKIT_RW, "Interrupt rate monitor threshold"),
-	NUM("IRM_MAXDEPTH", 56, 4, MSRKIT_RW, "Interrupt rate monitor maximum depth"),
-	FLAG("CIT_EN", 60, MSRKIT_RW, "C-state idle tracker enabled"),
-	FLAG("CIT_FASTSAMPLE", 61, MSRKIT_RW, "C-state idle tracker fast sampling"),
+	CSTATE_MONITORS,
 	FLAG("CLT_EN", 62, MSRKIT_RW, "CLT enabled (a C-state policy mechanism published without further description)"),
 };
 static const char *const cstate_cfg_aliases[] = { "CStateCfg", "MSR_CSTATE_CFG", "MSR_AMD_CC6_F17H_STATUS" };
