@@ -4,14 +4,33 @@
  * identification: TSC, platform ID, APIC base, feature control, microcode
  * update, SMM, SYSENTER/SYSCALL, MISC_ENABLE, TSC deadline, EFER, FS/GS bases
  * and TSC_AUX. Intel SDM Vol. 4 section 2.1; the AMD additions to EFER and the
- * SYSCALL registers follow the AMD APM Vol. 2.
+ * SYSCALL registers follow the AMD APM Vol. 2. The Intel model-specific
+ * layouts of IA32_PLATFORM_ID and IA32_MISC_ENABLE are variants next to the
+ * architectural definition, each citing its SDM model table; the lookup
+ * prefers them on the models they list, and other CPUs (Zhaoxin, models no
+ * table covers) keep the architectural definition.
  */
+#include "intel_models.h"
 #include "tables.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Every register here is listed in the SDM's table of architectural MSRs. */
+/* Every register here is listed in the SDM's table of architectural MSRs;
+ * the Intel model variants of IA32_PLATFORM_ID and IA32_MISC_ENABLE cite the
+ * model table they come from. */
 #define SDM_ARCH { .doc = "Intel SDM Vol. 4", .section = "2.1", .title = "Architectural MSRs" }
+
+#define MODELS(a) .models = (a), .nmodels = COUNT(a)
+
+/* ---- Intel model lists of the model variants (generations: intel_models.h) */
+
+static const struct msrkit_model p4_models[] = { P4 };
+static const struct msrkit_model pentium_m_models[] = { PENTIUM_M };
+static const struct msrkit_model core_microarch_models[] = { CORE_MICROARCH };
+static const struct msrkit_model nehalem_models[] = { NEHALEM, WESTMERE };
+static const struct msrkit_model snb_line_models[] = { SNB_LINE };
+static const struct msrkit_model atom_from_slm_models[] = { ATOM_FROM_SLM };
+static const struct msrkit_model knights_models[] = { KNIGHTS };
 
 /* ---- CPUID and MSR conditions, shared between registers ---------------- */
 
@@ -93,11 +112,19 @@ static const struct msrkit_field tsc_fields[] = {
 /* ---- 0x17 IA32_PLATFORM_ID ----------------------------------------------- */
 
 static const char *const platform_id_aliases[] = { "MSR_IA32_PLATFORM_ID" };
+/* The model tables call their layout MSR_PLATFORM_ID. */
+static const char *const platform_id_model_aliases[] = { "IA32_PLATFORM_ID", "MSR_IA32_PLATFORM_ID" };
 
-static const struct msrkit_field platform_id_fields[] = {
-	{ .name = "PLATFORM_ID", .lsb = 50, .width = 3, .access = MSRKIT_RO, .kind = MSRKIT_KIND_NUMBER,
-	  .desc = "Processor flag number (0-7): selects which microcode updates apply, by the platform-ID mask in their headers" },
-};
+#define PLATFORM_ID_FIELD { .name = "PLATFORM_ID", .lsb = 50, .width = 3, .access = MSRKIT_RO, \
+	.kind = MSRKIT_KIND_NUMBER, \
+	.desc = "Processor flag number (0-7): selects which microcode updates apply, by the platform-ID mask in their headers" }
+#define PLATFORM_ID_MAX_RATIO { .name = "MAXIMUM_QUALIFIED_RATIO", .lsb = 8, .width = 5, .access = MSRKIT_RO, \
+	.kind = MSRKIT_KIND_NUMBER, .unit = MSRKIT_UNIT_RATIO, \
+	.desc = "The maximum bus ratio the processor is qualified (allowed) to run at" }
+
+static const struct msrkit_field platform_id_fields[] = { PLATFORM_ID_FIELD };
+/* Core 2 and Silvermont-and-later Atom model tables. */
+static const struct msrkit_field platform_id_ratio_fields[] = { PLATFORM_ID_MAX_RATIO, PLATFORM_ID_FIELD };
 
 /* ---- 0x1B IA32_APIC_BASE ------------------------------------------------- */
 
@@ -329,41 +356,124 @@ static const struct msrkit_value_name misc_xd_values[] = {
 	{ 1, "DISABLED", "execute-disable (NX) is off and CPUID.80000001H:EDX[20] reads 0; OSes that need NX will not boot" },
 };
 
+/* Model-specific bits, from the SDM's model tables. */
+static const struct msrkit_value_name misc_prefetcher_values[] = {
+	{ 0, "ENABLED", "the prefetcher runs (default)" },
+	{ 1, "DISABLED", "the prefetcher is off" },
+};
+static const struct msrkit_value_name misc_ferr_multiplexing_values[] = {
+	{ 0, "COMPATIBLE", "FERR# signals floating-point errors only (compatible behavior)" },
+	{ 1, "ENABLED", "FERR# also signals a pending break event, as the xAPIC interrupt model needs" },
+};
+static const struct msrkit_value_name misc_tm2_values[] = {
+	{ 0, "DISABLED", "no Thermal Monitor 2: ratio and voltage stay when hot (default)" },
+	{ 1, "ENABLED", "Thermal Monitor 2 lowers the bus ratio and voltage to MSR_THERM2_CTL's target when hot" },
+};
+static const struct msrkit_value_name misc_eist_lock_values[] = {
+	{ 0, "UNLOCKED", "the SpeedStep enable bit can still be written" },
+	{ 1, "LOCKED", "this bit and the SpeedStep enable bit are read-only until reset" },
+};
+static const struct msrkit_value_name misc_ida_values[] = {
+	{ 0, "ENABLED", "Intel Dynamic Acceleration can be used where supported (CPUID.06H:EAX[1] reports it)" },
+	{ 1, "DISABLED", "Intel Dynamic Acceleration is off and CPUID.06H:EAX[1] reads 0" },
+};
+static const struct msrkit_value_name misc_turbo_values[] = {
+	{ 0, "ENABLED", "Turbo Boost can be used where supported (CPUID.06H:EAX[1] reports it)" },
+	{ 1, "DISABLED", "Turbo Boost is off and CPUID.06H:EAX[1] reads 0 (turned off in the firmware setup or by the OS)" },
+};
+
+#define MISC_FLAG(n, b, a, v, d) \
+	{ .name = (n), .lsb = (b), .width = 1, .access = (a), .kind = MSRKIT_KIND_FLAG, .desc = (d), \
+	  .values = (v), .nvalues = COUNT(v) }
+#define MISC_BIT(n, b, a, d) { .name = (n), .lsb = (b), .width = 1, .access = (a), .kind = MSRKIT_KIND_FLAG, .desc = (d) }
+
+/* Every field of IA32_MISC_ENABLE is defined once here; the architectural
+ * definition and the model variants below pick theirs by bit order. */
+#define MISC_FAST_STRINGS MISC_FLAG("FAST_STRINGS", 0, MSRKIT_RW, misc_fast_strings_values, \
+	"Fast-strings enable for REP MOVS and REP STOS")
+#define MISC_X87_FOPCODE MISC_BIT("X87_FPU_FOPCODE_COMPATIBILITY_MODE_ENABLE", 2, MSRKIT_RW, \
+	"x87 FPU keeps the last opcode of every instruction, not only of those that raised an exception")
+#define MISC_TCC MISC_FLAG("AUTOMATIC_THERMAL_CONTROL_CIRCUIT", 3, MSRKIT_RW, misc_tcc_values, \
+	"Thermal control circuit (TCC) of the Thermal Monitor: throttle automatically when hot")
+#define MISC_SPLIT_LOCK_DISABLE MISC_BIT("SPLIT_LOCK_DISABLE", 4, MSRKIT_RW, \
+	"A locked access split across cache lines raises #AC instead of a split-lock bus cycle")
+#define MISC_L3_DISABLE MISC_BIT("THIRD_LEVEL_CACHE_DISABLE", 6, MSRKIT_RW, \
+	"The third-level cache is off (reserved where there is none)")
+#define MISC_PERFMON MISC_FLAG("PERFORMANCE_MONITORING_AVAILABLE", 7, MSRKIT_RO, misc_perfmon_values, \
+	"Performance monitoring is enabled")
+#define MISC_SUPPRESS_LOCK MISC_BIT("SUPPRESS_LOCK_ENABLE", 8, MSRKIT_RW, \
+	"LOCK is not asserted on the bus during a split-lock access")
+#define MISC_PREFETCH_QUEUE_DISABLE MISC_FLAG("PREFETCH_QUEUE_DISABLE", 9, MSRKIT_RW, misc_prefetcher_values, \
+	"Disables the prefetch queue")
+#define MISC_HW_PREFETCHER_DISABLE MISC_FLAG("HARDWARE_PREFETCHER_DISABLE", 9, MSRKIT_RW, misc_prefetcher_values, \
+	"Disables the hardware prefetcher of data streams (L2 streamer); may cost performance")
+#define MISC_FERR_REPORTING MISC_BIT("FERR_INTERRUPT_REPORTING_ENABLE", 10, MSRKIT_RW, \
+	"Interrupt reporting through the FERR# pin, also in the stop-clock state")
+#define MISC_FERR_MULTIPLEXING MISC_FLAG("FERR_MULTIPLEXING_ENABLE", 10, MSRKIT_RW, misc_ferr_multiplexing_values, \
+	"FERR# multiplexing: FERR# also indicates a pending break event")
+#define MISC_BTS_UNAVAILABLE MISC_FLAG("BRANCH_TRACE_STORAGE_UNAVAILABLE", 11, MSRKIT_RO, misc_bts_values, \
+	"The processor does not support branch trace storage (BTS)")
+#define MISC_PEBS_UNAVAILABLE MISC_FLAG("PEBS_UNAVAILABLE", 12, MSRKIT_RO, misc_pebs_values, \
+	"The processor does not support processor event-based sampling (PEBS)")
+#define MISC_TM2 MISC_FLAG("TM2_ENABLE", 13, MSRKIT_RW, misc_tm2_values, \
+	"Thermal Monitor 2: lower the bus ratio and voltage instead of modulating the clock when hot (CPUID.01H:ECX[8])")
+#define MISC_EIST MISC_FLAG("ENHANCED_INTEL_SPEEDSTEP", 16, MSRKIT_RW, misc_eist_values, \
+	"Enhanced Intel SpeedStep Technology enable (CPUID.01H:ECX[7])")
+#define MISC_MONITOR MISC_FLAG("ENABLE_MONITOR_FSM", 18, MSRKIT_RW, misc_monitor_values, \
+	"MONITOR/MWAIT enable; firmware leaves it at its default when SSE3 is absent")
+#define MISC_ADJACENT_LINE_PREFETCH MISC_FLAG("ADJACENT_CACHE_LINE_PREFETCH_DISABLE", 19, MSRKIT_RW, \
+	misc_prefetcher_values, "Fetch only the line needed, not both lines of its 128-byte pair (sector)")
+#define MISC_EIST_LOCK MISC_FLAG("ENHANCED_INTEL_SPEEDSTEP_TECHNOLOGY_SELECT_LOCK", 20, MSRKIT_RWO, \
+	misc_eist_lock_values, "Makes the SpeedStep enable bit and this bit read-only; set before the first SpeedStep transition")
+#define MISC_LIMIT_CPUID MISC_FLAG("LIMIT_CPUID_MAXVAL", 22, MSRKIT_RW, misc_limit_cpuid_values, \
+	"Caps CPUID.00H:EAX at 2 for old operating systems")
+#define MISC_XTPR MISC_FLAG("XTPR_MESSAGE_DISABLE", 23, MSRKIT_RW, misc_xtpr_values, \
+	"Disables xTPR messages, which tell the chipset this processor's priority (CPUID.01H:ECX[14])")
+#define MISC_L1D_CONTEXT_MODE MISC_BIT("L1_DATA_CACHE_CONTEXT_MODE", 24, MSRKIT_RW, \
+	"Hyper-Threading: the L1 data cache is shared between the logical processors (clear: adaptive mode)")
+#define MISC_XD MISC_FLAG("XD_BIT_DISABLE", 34, MSRKIT_RW, misc_xd_values, \
+	"Turns the execute-disable feature off and hides it from CPUID")
+#define MISC_DCU_PREFETCHER_DISABLE MISC_FLAG("DCU_PREFETCHER_DISABLE", 37, MSRKIT_RW, misc_prefetcher_values, \
+	"Disables the DCU (L1 data cache next-line) prefetcher")
+#define MISC_IDA_DISABLE MISC_FLAG("IDA_DISABLE", 38, MSRKIT_RW, misc_ida_values, \
+	"Turns Intel Dynamic Acceleration (opportunistic higher ratio) off; its power-on value 1 means IDA is present")
+#define MISC_TURBO_MODE_DISABLE MISC_FLAG("TURBO_MODE_DISABLE", 38, MSRKIT_RW, misc_turbo_values, \
+	"Turns Intel Turbo Boost Technology off and clears CPUID.06H:EAX[1]")
+#define MISC_IP_PREFETCHER_DISABLE MISC_FLAG("IP_PREFETCHER_DISABLE", 39, MSRKIT_RW, misc_prefetcher_values, \
+	"Disables the IP (instruction-pointer stride) L1 data cache prefetcher")
+
+/* The bits the architectural MSR table defines. */
 static const struct msrkit_field misc_enable_fields[] = {
-	{ .name = "FAST_STRINGS", .lsb = 0, .width = 1, .access = MSRKIT_RW, .kind = MSRKIT_KIND_FLAG,
-	  .desc = "Fast-strings enable for REP MOVS and REP STOS",
-	  .values = misc_fast_strings_values, .nvalues = COUNT(misc_fast_strings_values) },
-	{ .name = "AUTOMATIC_THERMAL_CONTROL_CIRCUIT", .lsb = 3, .width = 1, .access = MSRKIT_RW,
-	  .kind = MSRKIT_KIND_FLAG,
-	  .desc = "Thermal control circuit (TCC) of the Thermal Monitor: throttle automatically when hot",
-	  .values = misc_tcc_values, .nvalues = COUNT(misc_tcc_values) },
-	{ .name = "PERFORMANCE_MONITORING_AVAILABLE", .lsb = 7, .width = 1, .access = MSRKIT_RO,
-	  .kind = MSRKIT_KIND_FLAG,
-	  .desc = "Performance monitoring is enabled",
-	  .values = misc_perfmon_values, .nvalues = COUNT(misc_perfmon_values) },
-	{ .name = "BRANCH_TRACE_STORAGE_UNAVAILABLE", .lsb = 11, .width = 1, .access = MSRKIT_RO,
-	  .kind = MSRKIT_KIND_FLAG,
-	  .desc = "The processor does not support branch trace storage (BTS)",
-	  .values = misc_bts_values, .nvalues = COUNT(misc_bts_values) },
-	{ .name = "PEBS_UNAVAILABLE", .lsb = 12, .width = 1, .access = MSRKIT_RO, .kind = MSRKIT_KIND_FLAG,
-	  .desc = "The processor does not support processor event-based sampling (PEBS)",
-	  .values = misc_pebs_values, .nvalues = COUNT(misc_pebs_values) },
-	{ .name = "ENHANCED_INTEL_SPEEDSTEP", .lsb = 16, .width = 1, .access = MSRKIT_RW,
-	  .kind = MSRKIT_KIND_FLAG,
-	  .desc = "Enhanced Intel SpeedStep Technology enable (CPUID.01H:ECX[7])",
-	  .values = misc_eist_values, .nvalues = COUNT(misc_eist_values) },
-	{ .name = "ENABLE_MONITOR_FSM", .lsb = 18, .width = 1, .access = MSRKIT_RW, .kind = MSRKIT_KIND_FLAG,
-	  .desc = "MONITOR/MWAIT enable; firmware leaves it at its default when SSE3 is absent",
-	  .values = misc_monitor_values, .nvalues = COUNT(misc_monitor_values) },
-	{ .name = "LIMIT_CPUID_MAXVAL", .lsb = 22, .width = 1, .access = MSRKIT_RW, .kind = MSRKIT_KIND_FLAG,
-	  .desc = "Caps CPUID.00H:EAX at 2 for old operating systems",
-	  .values = misc_limit_cpuid_values, .nvalues = COUNT(misc_limit_cpuid_values) },
-	{ .name = "XTPR_MESSAGE_DISABLE", .lsb = 23, .width = 1, .access = MSRKIT_RW, .kind = MSRKIT_KIND_FLAG,
-	  .desc = "Disables xTPR messages, which tell the chipset this processor's priority (CPUID.01H:ECX[14])",
-	  .values = misc_xtpr_values, .nvalues = COUNT(misc_xtpr_values) },
-	{ .name = "XD_BIT_DISABLE", .lsb = 34, .width = 1, .access = MSRKIT_RW, .kind = MSRKIT_KIND_FLAG,
-	  .desc = "Turns the execute-disable feature off and hides it from CPUID",
-	  .values = misc_xd_values, .nvalues = COUNT(misc_xd_values) },
+	MISC_FAST_STRINGS, MISC_TCC, MISC_PERFMON, MISC_BTS_UNAVAILABLE, MISC_PEBS_UNAVAILABLE, MISC_EIST,
+	MISC_MONITOR, MISC_LIMIT_CPUID, MISC_XTPR, MISC_XD,
+};
+
+/*
+ * Model variants: the architectural bits plus those the model table adds. The
+ * model tables list the architectural bits only by reference to the
+ * architectural table, and some leave some of them out (the Sandy Bridge table
+ * omits bit 3), so the architectural bits stay in every variant.
+ */
+static const struct msrkit_field misc_enable_p4_fields[] = {
+	MISC_FAST_STRINGS, MISC_X87_FOPCODE, MISC_TCC, MISC_SPLIT_LOCK_DISABLE, MISC_L3_DISABLE, MISC_PERFMON,
+	MISC_SUPPRESS_LOCK, MISC_PREFETCH_QUEUE_DISABLE, MISC_FERR_REPORTING, MISC_BTS_UNAVAILABLE,
+	MISC_PEBS_UNAVAILABLE, MISC_TM2, MISC_EIST, MISC_MONITOR, MISC_ADJACENT_LINE_PREFETCH, MISC_LIMIT_CPUID,
+	MISC_XTPR, MISC_L1D_CONTEXT_MODE, MISC_XD,
+};
+static const struct msrkit_field misc_enable_pentium_m_fields[] = {
+	MISC_FAST_STRINGS, MISC_TCC, MISC_PERFMON, MISC_FERR_MULTIPLEXING, MISC_BTS_UNAVAILABLE,
+	MISC_PEBS_UNAVAILABLE, MISC_EIST, MISC_MONITOR, MISC_LIMIT_CPUID, MISC_XTPR, MISC_XD,
+};
+static const struct msrkit_field misc_enable_core_fields[] = {
+	MISC_FAST_STRINGS, MISC_TCC, MISC_PERFMON, MISC_HW_PREFETCHER_DISABLE, MISC_FERR_MULTIPLEXING,
+	MISC_BTS_UNAVAILABLE, MISC_PEBS_UNAVAILABLE, MISC_TM2, MISC_EIST, MISC_MONITOR,
+	MISC_ADJACENT_LINE_PREFETCH, MISC_EIST_LOCK, MISC_LIMIT_CPUID, MISC_XTPR, MISC_XD,
+	MISC_DCU_PREFETCHER_DISABLE, MISC_IDA_DISABLE, MISC_IP_PREFETCHER_DISABLE,
+};
+/* Nehalem and later, Silvermont and later Atoms, Xeon Phi: Turbo Mode Disable. */
+static const struct msrkit_field misc_enable_turbo_fields[] = {
+	MISC_FAST_STRINGS, MISC_TCC, MISC_PERFMON, MISC_BTS_UNAVAILABLE, MISC_PEBS_UNAVAILABLE, MISC_EIST,
+	MISC_MONITOR, MISC_LIMIT_CPUID, MISC_XTPR, MISC_XD, MISC_TURBO_MODE_DISABLE,
 };
 
 /* ---- 0x6E0 IA32_TSC_DEADLINE --------------------------------------------- */
@@ -554,6 +664,22 @@ static const struct msrkit_reg arch_regs[] = {
 		.fields = platform_id_fields, .nfields = COUNT(platform_id_fields),
 	},
 	{
+		.address = 0x17, .name = "MSR_PLATFORM_ID",
+		.aliases = platform_id_model_aliases, .naliases = COUNT(platform_id_model_aliases),
+		.desc = "Platform ID: processor flag for microcode updates, and the maximum qualified bus ratio",
+		.access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(core_microarch_models), .ref = REF_CORE2,
+		.fields = platform_id_ratio_fields, .nfields = COUNT(platform_id_ratio_fields),
+	},
+	{
+		.address = 0x17, .name = "MSR_PLATFORM_ID",
+		.aliases = platform_id_model_aliases, .naliases = COUNT(platform_id_model_aliases),
+		.desc = "Platform ID: processor flag for microcode updates, and the maximum qualified bus ratio",
+		.access = MSRKIT_RO, .scope = MSRKIT_SCOPE_MODULE, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(atom_from_slm_models), .ref = REF_SLM,
+		.fields = platform_id_ratio_fields, .nfields = COUNT(platform_id_ratio_fields),
+	},
+	{
 		.address = 0x1B, .name = "IA32_APIC_BASE",
 		.aliases = apic_base_aliases, .naliases = COUNT(apic_base_aliases),
 		.desc = "Local APIC base address, enable, x2APIC mode and bootstrap-processor flag",
@@ -652,6 +778,62 @@ static const struct msrkit_reg arch_regs[] = {
 		.vendors = MSRKIT_VENDOR_INTEL | MSRKIT_VENDOR_CENTAUR,
 		.ref = SDM_ARCH,
 		.fields = misc_enable_fields, .nfields = COUNT(misc_enable_fields),
+	},
+	{
+		.address = 0x1A0, .name = "IA32_MISC_ENABLE",
+		.aliases = misc_enable_aliases, .naliases = COUNT(misc_enable_aliases),
+		.desc = "Miscellaneous feature enables: the architectural ones, cache and bus-lock controls, TM2, prefetch",
+		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(p4_models), .ref = REF_P4,
+		.fields = misc_enable_p4_fields, .nfields = COUNT(misc_enable_p4_fields),
+	},
+	{
+		.address = 0x1A0, .name = "IA32_MISC_ENABLE",
+		.aliases = misc_enable_aliases, .naliases = COUNT(misc_enable_aliases),
+		.desc = "Miscellaneous feature enables: the architectural ones and FERR# multiplexing",
+		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(pentium_m_models), .ref = REF_PM,
+		.fields = misc_enable_pentium_m_fields, .nfields = COUNT(misc_enable_pentium_m_fields),
+	},
+	{
+		.address = 0x1A0, .name = "IA32_MISC_ENABLE",
+		.aliases = misc_enable_aliases, .naliases = COUNT(misc_enable_aliases),
+		.desc = "Miscellaneous feature enables: the architectural ones, prefetchers, TM2, SpeedStep lock, IDA",
+		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(core_microarch_models), .ref = REF_CORE2,
+		.fields = misc_enable_core_fields, .nfields = COUNT(misc_enable_core_fields),
+	},
+	{
+		.address = 0x1A0, .name = "IA32_MISC_ENABLE",
+		.aliases = misc_enable_aliases, .naliases = COUNT(misc_enable_aliases),
+		.desc = "Miscellaneous feature enables: the architectural ones and turbo mode",
+		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(nehalem_models), .ref = REF_NHM,
+		.fields = misc_enable_turbo_fields, .nfields = COUNT(misc_enable_turbo_fields),
+	},
+	{
+		.address = 0x1A0, .name = "IA32_MISC_ENABLE",
+		.aliases = misc_enable_aliases, .naliases = COUNT(misc_enable_aliases),
+		.desc = "Miscellaneous feature enables: the architectural ones and turbo mode",
+		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(snb_line_models), .ref = REF_SNB,
+		.fields = misc_enable_turbo_fields, .nfields = COUNT(misc_enable_turbo_fields),
+	},
+	{
+		.address = 0x1A0, .name = "IA32_MISC_ENABLE",
+		.aliases = misc_enable_aliases, .naliases = COUNT(misc_enable_aliases),
+		.desc = "Miscellaneous feature enables: the architectural ones and turbo mode",
+		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_CORE, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(atom_from_slm_models), .ref = REF_SLM,
+		.fields = misc_enable_turbo_fields, .nfields = COUNT(misc_enable_turbo_fields),
+	},
+	{
+		.address = 0x1A0, .name = "IA32_MISC_ENABLE",
+		.aliases = misc_enable_aliases, .naliases = COUNT(misc_enable_aliases),
+		.desc = "Miscellaneous feature enables: the architectural ones and turbo mode",
+		.access = MSRKIT_RW, .scope = MSRKIT_SCOPE_THREAD, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(knights_models), .ref = REF_KNL,
+		.fields = misc_enable_turbo_fields, .nfields = COUNT(misc_enable_turbo_fields),
 	},
 	{
 		.address = 0x6E0, .name = "IA32_TSC_DEADLINE",

@@ -5,12 +5,15 @@
  * interrupts, the energy/performance bias, HWP (hardware-controlled
  * P-states), HDC (hardware duty cycling), the hardware feedback interface
  * (Intel Thread Director) and HRESET. Intel SDM Vol. 4 section 2.1; the fields
- * follow Vol. 3B chapter "Power and Thermal Management".
+ * follow Vol. 3B chapter "Power and Thermal Management". The Intel layouts of
+ * IA32_PERF_STATUS beyond the architectural one (Core 2, Sandy Bridge
+ * onwards) are model variants citing their SDM model tables.
  *
  * Temperatures are read out as degrees below the TCC activation temperature
  * (TjMax); those fields use MSRKIT_UNIT_TJMAX_DELTA so the decoder turns them
  * into degrees Celsius with the CPU's MSR_TEMPERATURE_TARGET.
  */
+#include "intel_models.h"
 #include "tables.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -18,6 +21,7 @@
 #define FIELDS(a) .fields = (a), .nfields = COUNT(a)
 #define CONDS(a) .cond = (a), .ncond = COUNT(a)
 #define VALUES(a) .values = (a), .nvalues = COUNT(a)
+#define MODELS(a) .models = (a), .nmodels = COUNT(a)
 
 #define SDM_ARCH { .doc = "Intel SDM Vol. 4", .section = "2.1", .title = "Architectural MSRs" }
 
@@ -27,6 +31,11 @@
 /* One-bit flag and plain number shorthands keep the field lists readable. */
 #define FLAG(n, b, a, d) { .name = (n), .lsb = (b), .width = 1, .access = (a), .kind = MSRKIT_KIND_FLAG, .desc = (d) }
 #define NUM(n, b, w, a, d) { .name = (n), .lsb = (b), .width = (w), .access = (a), .kind = MSRKIT_KIND_NUMBER, .desc = (d) }
+
+/* ---- Intel model lists of the model variants (generations: intel_models.h) */
+
+static const struct msrkit_model core_microarch_models[] = { CORE_MICROARCH };
+static const struct msrkit_model snb_line_models[] = { SNB_LINE };
 
 /* ---- CPUID conditions ---------------------------------------------------- */
 
@@ -85,15 +94,30 @@ static const struct msrkit_field aperf_fields[] = {
 /* ---- 0x198 IA32_PERF_STATUS, 0x199 IA32_PERF_CTL ---------------------------- */
 
 static const char *const perf_status_aliases[] = { "MSR_IA32_PERF_STATUS" };
+/* The Intel model tables call their layouts MSR_PERF_STATUS. */
+static const char *const perf_status_model_aliases[] = { "IA32_PERF_STATUS", "MSR_IA32_PERF_STATUS" };
 static const char *const perf_ctl_aliases[] = { "MSR_IA32_PERF_CTL" };
 
-static const struct msrkit_field perf_status_fields[] = {
-	{ .name = "CURRENT_PERFORMANCE_STATE_VALUE", .lsb = 0, .width = 16, .access = MSRKIT_RO,
-	  .kind = MSRKIT_KIND_HEX,
-	  .desc = "Current P-state encoding (on Intel processors since Sandy Bridge bits 15:8 are the core ratio)" },
-	NUM("CORE_VOLTAGE", 32, 16, MSRKIT_RO,
-	    "Model-specific (Intel since Sandy Bridge, SDM Vol. 4 section 2.10): core voltage in units of 1/8192 V"),
+/* Each field is defined once; the architectural definition and the Intel
+ * model variants (Core 2, Sandy Bridge onwards) pick theirs by bit order. */
+#define PERF_STATUS_STATE { .name = "CURRENT_PERFORMANCE_STATE_VALUE", .lsb = 0, .width = 16, .access = MSRKIT_RO, \
+	.kind = MSRKIT_KIND_HEX, \
+	.desc = "Current P-state encoding (on Intel processors since Sandy Bridge bits 15:8 are the core ratio)" }
+#define PERF_STATUS_XE FLAG("XE_OPERATION", 31, MSRKIT_RO, "XE operation is enabled (clear by default)")
+#define PERF_STATUS_MAX_BUS_RATIO { .name = "MAXIMUM_BUS_RATIO", .lsb = 40, .width = 5, .access = MSRKIT_RO, \
+	.kind = MSRKIT_KIND_NUMBER, .unit = MSRKIT_UNIT_RATIO, \
+	.desc = "The maximum bus ratio configured for the processor" }
+#define PERF_STATUS_NON_INTEGER_RATIO FLAG("NON_INTEGER_BUS_RATIO", 46, MSRKIT_RO, \
+	"A non-integer bus ratio is enabled (Enhanced Intel Core microarchitecture)")
+#define PERF_STATUS_CORE_VOLTAGE { .name = "CORE_VOLTAGE", .lsb = 32, .width = 16, .access = MSRKIT_RO, \
+	.kind = MSRKIT_KIND_NUMBER, .unit = MSRKIT_UNIT_VOLTS_8192, \
+	.desc = "Core voltage of the current P-state" }
+
+static const struct msrkit_field perf_status_fields[] = { PERF_STATUS_STATE };
+static const struct msrkit_field perf_status_core_fields[] = {
+	PERF_STATUS_STATE, PERF_STATUS_XE, PERF_STATUS_MAX_BUS_RATIO, PERF_STATUS_NON_INTEGER_RATIO,
 };
+static const struct msrkit_field perf_status_snb_fields[] = { PERF_STATUS_STATE, PERF_STATUS_CORE_VOLTAGE };
 static const struct msrkit_field perf_ctl_fields[] = {
 	{ .name = "TARGET_PERFORMANCE_STATE_VALUE", .lsb = 0, .width = 16, .access = MSRKIT_RW,
 	  .kind = MSRKIT_KIND_HEX,
@@ -405,6 +429,18 @@ static const struct msrkit_reg thermal_power_regs[] = {
 		.desc = "Current performance state (P-state)",
 		.access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, .vendors = INTEL_CENTAUR,
 		.is_volatile = true, .ref = SDM_ARCH, FIELDS(perf_status_fields),
+	},
+	{
+		.address = 0x198, .name = "MSR_PERF_STATUS", ALIASES(perf_status_model_aliases),
+		.desc = "Current performance state (P-state), XE operation and maximum bus ratio",
+		.access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(core_microarch_models), .is_volatile = true, .ref = REF_CORE2, FIELDS(perf_status_core_fields),
+	},
+	{
+		.address = 0x198, .name = "MSR_PERF_STATUS", ALIASES(perf_status_model_aliases),
+		.desc = "Current performance state (P-state) and core voltage",
+		.access = MSRKIT_RO, .scope = MSRKIT_SCOPE_PACKAGE, .vendors = MSRKIT_VENDOR_INTEL,
+		MODELS(snb_line_models), .is_volatile = true, .ref = REF_SNB, FIELDS(perf_status_snb_fields),
 	},
 	{
 		.address = 0x199, .name = "IA32_PERF_CTL", ALIASES(perf_ctl_aliases),

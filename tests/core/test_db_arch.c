@@ -12,6 +12,12 @@
  *   Xeon Sapphire Rapids   (GenuineIntel, CPUID 000806F8, MAXPHYADDR 52)
  *   Pentium M Dothan       (GenuineIntel, CPUID 000006D8)
  *   Celeron D Prescott     (GenuineIntel, CPUID 00000F41)
+ *   Core 2 Extreme Conroe  (GenuineIntel, CPUID 000006F6)
+ *   Xeon Gulftown          (GenuineIntel, CPUID 000206C2)
+ *   Atom E3800 Silvermont  (GenuineIntel, CPUID 00030673)
+ *   Atom Goldmont          (GenuineIntel, CPUID 000506C9)
+ *   Core i5-6400T Skylake  (GenuineIntel, CPUID 000506E3)
+ *   Core i7 Ice Lake-Y     (GenuineIntel, CPUID 000706E5)
  *   Ryzen 7 1800X Zen      (AuthenticAMD, CPUID 00800F11)
  * and values every 64-bit Linux kernel programs (STAR, EFER).
  */
@@ -281,7 +287,8 @@ static void test_misc_enable_sandy_bridge_ep(void **state)
 }
 
 /* Core i7-4770: bit 38 (turbo disengage) is model-specific, so the
- * architectural definition reports it as a set reserved bit. */
+ * architectural definition (what a lookup without a CPU finds) reports it as
+ * a set reserved bit; test_misc_enable_turbo_variants decodes it by model. */
 static void test_misc_enable_haswell(void **state)
 {
 	struct fixture_pieces p;
@@ -310,6 +317,133 @@ static void test_misc_enable_zhaoxin(void **state)
 	fixture_assert_reserved(&p, 13, 13, 1);
 	fixture_assert_reserved(&p, 17, 17, 1);
 	fixture_assert_reserved(&p, 20, 20, 1);
+}
+
+/* The Intel model variants: on the models their SDM model table covers, the
+ * lookup finds a definition naming the model-specific bits. */
+static void test_misc_enable_turbo_variants(void **state)
+{
+	static const struct {
+		uint32_t model;
+		uint64_t value;
+		const char *section; /* of the SDM model table */
+	} cases[] = {
+		{ 0x2C, UINT64_C(0x0000004000850089), "2.8" },  /* Gulftown: Nehalem table */
+		{ 0x2D, UINT64_C(0x0000000000850089), "2.10" }, /* Sandy Bridge-EP */
+		{ 0x3C, UINT64_C(0x0000004000850089), "2.10" }, /* Haswell: Sandy Bridge table */
+		{ 0x5E, UINT64_C(0x0000004000850089), "2.10" }, /* Skylake */
+		{ 0x7E, UINT64_C(0x0000004000850089), "2.10" }, /* Ice Lake-Y */
+		{ 0x37, UINT64_C(0x0000004000850089), "2.4" },  /* Silvermont */
+		{ 0x5C, UINT64_C(0x0000004000850089), "2.4" },  /* Goldmont: Silvermont and newer */
+		{ 0x57, UINT64_C(0x0000000000850089), "2.17" }, /* Knights Landing */
+	};
+	struct fixture_pieces p;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < FIXTURE_LEN(cases); i++) {
+		struct msrkit_cpu cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, cases[i].model, NULL);
+		const struct msrkit_reg *r = fixture_decode_applicable(&p, 0x1A0, "IA32_MISC_ENABLE", cases[i].value, &cpu);
+
+		assert_true(r->nmodels > 0);
+		assert_string_equal(r->ref.section, cases[i].section);
+		assert_int_equal(p.n, 11);
+		fixture_assert_field(&p, "FAST_STRINGS", 1, NULL);
+		fixture_assert_field(&p, "AUTOMATIC_THERMAL_CONTROL_CIRCUIT", 1, NULL);
+		fixture_assert_field(&p, "XTPR_MESSAGE_DISABLE", 1, NULL);
+		fixture_assert_field(&p, "TURBO_MODE_DISABLE", cases[i].value >> 38 & 1,
+				     cases[i].value >> 38 & 1 ? "DISABLED: Turbo Boost is off and CPUID.06H:EAX[1] reads 0 "
+								"(turned off in the firmware setup or by the OS)"
+							      : "ENABLED: Turbo Boost can be used where supported "
+								"(CPUID.06H:EAX[1] reports it)");
+		fixture_assert_no_reserved(&p);
+	}
+}
+
+/* Core 2 Extreme X6800 (06_0FH): the Core microarchitecture table names the
+ * prefetcher, FERR#, TM2, SpeedStep lock and IDA bits; bits 17, 29 and 30
+ * are set but named by no table. */
+static void test_misc_enable_core2(void **state)
+{
+	struct msrkit_cpu conroe = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x0F, NULL);
+	struct fixture_pieces p;
+	const struct msrkit_reg *r;
+
+	(void)state;
+	r = fixture_decode_applicable(&p, 0x1A0, "IA32_MISC_ENABLE", UINT64_C(0x0000004060972489), &conroe);
+	assert_string_equal(r->ref.title, "MSRs in Processors Based on Intel Core Microarchitecture");
+	fixture_assert_field(&p, "FAST_STRINGS", 1, NULL);
+	fixture_assert_field(&p, "HARDWARE_PREFETCHER_DISABLE", 0, "ENABLED: the prefetcher runs (default)");
+	fixture_assert_field(&p, "FERR_MULTIPLEXING_ENABLE", 1,
+			     "ENABLED: FERR# also signals a pending break event, as the xAPIC interrupt model needs");
+	fixture_assert_field(&p, "TM2_ENABLE", 1,
+			     "ENABLED: Thermal Monitor 2 lowers the bus ratio and voltage to MSR_THERM2_CTL's "
+			     "target when hot");
+	fixture_assert_field(&p, "ENHANCED_INTEL_SPEEDSTEP", 1, NULL);
+	fixture_assert_field(&p, "ADJACENT_CACHE_LINE_PREFETCH_DISABLE", 0, NULL);
+	fixture_assert_field(&p, "ENHANCED_INTEL_SPEEDSTEP_TECHNOLOGY_SELECT_LOCK", 1,
+			     "LOCKED: this bit and the SpeedStep enable bit are read-only until reset");
+	assert_int_equal(fixture_field(&p, "ENHANCED_INTEL_SPEEDSTEP_TECHNOLOGY_SELECT_LOCK")->field->access, MSRKIT_RWO);
+	fixture_assert_field(&p, "DCU_PREFETCHER_DISABLE", 0, NULL);
+	fixture_assert_field(&p, "IDA_DISABLE", 1,
+			     "DISABLED: Intel Dynamic Acceleration is off and CPUID.06H:EAX[1] reads 0");
+	fixture_assert_field(&p, "IP_PREFETCHER_DISABLE", 0, NULL);
+	fixture_assert_reserved_runs(&p, "17-17,29-30");
+}
+
+/* Pentium M Dothan (06_0DH): FERR# multiplexing; bit 20 stays unnamed. */
+static void test_misc_enable_pentium_m(void **state)
+{
+	struct msrkit_cpu dothan = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x0D, NULL);
+	struct fixture_pieces p;
+	const struct msrkit_reg *r;
+
+	(void)state;
+	r = fixture_decode_applicable(&p, 0x1A0, "IA32_MISC_ENABLE", UINT64_C(0x0000000000111488), &dothan);
+	assert_string_equal(r->ref.section, "2.20");
+	fixture_assert_field(&p, "AUTOMATIC_THERMAL_CONTROL_CIRCUIT", 1, NULL);
+	fixture_assert_field(&p, "FERR_MULTIPLEXING_ENABLE", 1, NULL);
+	fixture_assert_field(&p, "PEBS_UNAVAILABLE", 1, NULL);
+	fixture_assert_field(&p, "ENHANCED_INTEL_SPEEDSTEP", 1, NULL);
+	fixture_assert_reserved_runs(&p, "20-20");
+}
+
+/* Celeron D Prescott (0F_04H): the Pentium 4 table's bits; bit 29 stays
+ * unnamed. */
+static void test_misc_enable_pentium_4(void **state)
+{
+	struct msrkit_cpu prescott = fixture_cpu(MSRKIT_VENDOR_INTEL, 0xF, 0x04, NULL);
+	struct fixture_pieces p;
+	const struct msrkit_reg *r;
+
+	(void)state;
+	r = fixture_decode_applicable(&p, 0x1A0, "IA32_MISC_ENABLE", UINT64_C(0x0000000020842081), &prescott);
+	assert_string_equal(r->ref.section, "2.18");
+	assert_int_equal(p.n, 20);
+	fixture_assert_field(&p, "FAST_STRINGS", 1, NULL);
+	fixture_assert_field(&p, "X87_FPU_FOPCODE_COMPATIBILITY_MODE_ENABLE", 0, "no");
+	fixture_assert_field(&p, "SPLIT_LOCK_DISABLE", 0, "no");
+	fixture_assert_field(&p, "FERR_INTERRUPT_REPORTING_ENABLE", 0, "no");
+	fixture_assert_field(&p, "TM2_ENABLE", 1, NULL);
+	fixture_assert_field(&p, "ENABLE_MONITOR_FSM", 1, NULL);
+	fixture_assert_field(&p, "XTPR_MESSAGE_DISABLE", 1, NULL);
+	fixture_assert_field(&p, "L1_DATA_CACHE_CONTEXT_MODE", 0, "no");
+	fixture_assert_reserved_runs(&p, "29-29");
+}
+
+/* Zhaoxin CNS is family 6 model 47H, a Broadwell model number on Intel: the
+ * Intel variants are Intel-only, so it keeps the architectural definition. */
+static void test_misc_enable_zhaoxin_by_model(void **state)
+{
+	struct msrkit_cpu cns = fixture_cpu(MSRKIT_VENDOR_CENTAUR, 6, 0x47, NULL);
+	struct fixture_pieces p;
+	const struct msrkit_reg *r;
+
+	(void)state;
+	r = fixture_decode_applicable(&p, 0x1A0, "IA32_MISC_ENABLE", UINT64_C(0x0000000000953C89), &cns);
+	assert_int_equal(r->nmodels, 0);
+	assert_string_equal(r->ref.title, "Architectural MSRs");
+	fixture_assert_reserved_runs(&p, "10-10,13-13,20-20");
 }
 
 /* ---- identification -------------------------------------------------------- */
@@ -347,6 +481,40 @@ static void test_platform_id(void **state)
 	fixture_decode_at(&p, 0x17, "IA32_PLATFORM_ID", UINT64_C(0x0012000000000000), NULL);
 	fixture_assert_field(&p, "PLATFORM_ID", 4, "4");
 	fixture_assert_reserved(&p, 49, 49, 1);
+}
+
+/* The Core 2 and Silvermont tables add the maximum qualified bus ratio; other
+ * Intel processors keep the architectural layout. */
+static void test_platform_id_by_model(void **state)
+{
+	struct msrkit_cpu conroe = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x0F, NULL);
+	struct msrkit_cpu silvermont = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x37, NULL);
+	struct msrkit_cpu haswell = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x3C, NULL);
+	struct msrkit_reg_ref ref;
+	struct fixture_pieces p;
+	const struct msrkit_reg *r;
+
+	(void)state;
+	/* Core 2 Extreme X6800: 11 x 266 MHz; the other low bits are named by no table. */
+	r = fixture_decode_applicable(&p, 0x17, "MSR_PLATFORM_ID", UINT64_C(0x0000000088040B28), &conroe);
+	assert_string_equal(r->ref.section, "2.2");
+	fixture_assert_field(&p, "MAXIMUM_QUALIFIED_RATIO", 11, "ratio 11");
+	fixture_assert_field(&p, "PLATFORM_ID", 0, "0");
+	fixture_assert_reserved_runs(&p, "3-3,5-5,18-18,27-27,31-31");
+	/* Atom E3800: ratio 18, processor flag 3. */
+	r = fixture_decode_applicable(&p, 0x17, "MSR_PLATFORM_ID", UINT64_C(0x000C000090341251), &silvermont);
+	assert_string_equal(r->ref.section, "2.4");
+	fixture_assert_field(&p, "MAXIMUM_QUALIFIED_RATIO", 18, "ratio 18");
+	fixture_assert_field(&p, "PLATFORM_ID", 3, "3");
+	fixture_assert_reserved_runs(&p, "0-0,4-4,6-6,18-18,20-21,28-28,31-31");
+	/* Haswell: no model variant. */
+	fixture_decode_applicable(&p, 0x17, "IA32_PLATFORM_ID", UINT64_C(0x0004000000000000), &haswell);
+	assert_int_equal(p.n, 1);
+	/* The architectural name reaches the variant of the CPU. */
+	assert_int_equal(msrkit_db_find_name("IA32_PLATFORM_ID", &conroe, &ref), 0);
+	assert_string_equal(ref.reg->name, "MSR_PLATFORM_ID");
+	assert_int_equal(msrkit_db_find_name("IA32_PLATFORM_ID", &haswell, &ref), 0);
+	assert_string_equal(ref.reg->name, "IA32_PLATFORM_ID");
 }
 
 static void test_tsc(void **state)
@@ -482,9 +650,15 @@ int main(void)
 		cmocka_unit_test(test_apic_base_maxphyaddr),
 		cmocka_unit_test(test_misc_enable_sandy_bridge_ep),
 		cmocka_unit_test(test_misc_enable_haswell),
+		cmocka_unit_test(test_misc_enable_turbo_variants),
+		cmocka_unit_test(test_misc_enable_core2),
+		cmocka_unit_test(test_misc_enable_pentium_m),
+		cmocka_unit_test(test_misc_enable_pentium_4),
+		cmocka_unit_test(test_misc_enable_zhaoxin_by_model),
 		cmocka_unit_test(test_misc_enable_zhaoxin),
 		cmocka_unit_test(test_bios_sign_id),
 		cmocka_unit_test(test_platform_id),
+		cmocka_unit_test(test_platform_id_by_model),
 		cmocka_unit_test(test_tsc),
 		cmocka_unit_test(test_tsc_adjust_signed),
 		cmocka_unit_test(test_efer_linux),

@@ -24,6 +24,8 @@
  *   Core i5-1135G7 Tiger Lake (CPUID 000806C1, 06_8CH)
  *   Xeon Sapphire Rapids     (CPUID 000806F8, 06_8FH)
  *   Core Ultra Meteor Lake   (CPUID 000A06A4, 06_AAH)
+ *   Core i7-4770 Haswell     (CPUID 000306C3, 06_3CH)
+ *   Zhaoxin CNS              (CentaurHauls, CPUID 00040672, family 6 model 47H)
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -481,6 +483,86 @@ static void test_hwp_ice_lake(void **state)
 	fixture_assert_no_reserved(&p);
 }
 
+/* ---- IA32_PERF_STATUS and its Intel model variants ---------------------------------------------- */
+
+/* Sandy Bridge onwards: the core voltage in 1/8192 V (SDM Sandy Bridge table). */
+static void test_perf_status_core_voltage(void **state)
+{
+	static const struct {
+		uint32_t model;
+		uint64_t value;
+		uint64_t voltage;
+		const char *volts;
+	} cases[] = {
+		{ 0x5E, UINT64_C(0x00001C7A00001600), 0x1C7A, "0.8899 V" }, /* Skylake: 7290 / 8192 V */
+		{ 0x3C, UINT64_C(0x00001FC300002200), 0x1FC3, "0.9926 V" }, /* Haswell: 8131 / 8192 V */
+		{ 0x55, UINT64_C(0x0000151D00000A00), 0x151D, "0.6598 V" }, /* Cascade Lake-SP: 5405 / 8192 V */
+	};
+	struct fixture_pieces p;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < FIXTURE_LEN(cases); i++) {
+		struct msrkit_cpu cpu = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, cases[i].model, NULL);
+		const struct msrkit_reg *r =
+			fixture_decode_applicable(&p, 0x198, "MSR_PERF_STATUS", cases[i].value, &cpu);
+
+		assert_string_equal(r->ref.title,
+				    "MSRs Supported by Intel Processors Based on Sandy Bridge Microarchitecture");
+		assert_true(r->is_volatile);
+		assert_int_equal(p.n, 2);
+		fixture_assert_field(&p, "CURRENT_PERFORMANCE_STATE_VALUE", cases[i].value & 0xFFFF, NULL);
+		fixture_assert_field(&p, "CORE_VOLTAGE", cases[i].voltage, cases[i].volts);
+		fixture_assert_no_reserved(&p);
+	}
+}
+
+/* Core 2 Extreme X6800 (06_0FH): XE operation on, maximum bus ratio 11. Bits
+ * the Core microarchitecture table does not name stay reserved. */
+static void test_perf_status_core2(void **state)
+{
+	struct msrkit_cpu conroe = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x0F, NULL);
+	struct fixture_pieces p;
+	const struct msrkit_reg *r;
+
+	(void)state;
+	r = fixture_decode_applicable(&p, 0x198, "MSR_PERF_STATUS", UINT64_C(0x0B280B2886000B28), &conroe);
+	assert_string_equal(r->ref.section, "2.2");
+	fixture_assert_field(&p, "CURRENT_PERFORMANCE_STATE_VALUE", 0xB28, "0xb28");
+	fixture_assert_field(&p, "XE_OPERATION", 1, "yes");
+	fixture_assert_field(&p, "MAXIMUM_BUS_RATIO", 11, "ratio 11");
+	fixture_assert_field(&p, "NON_INTEGER_BUS_RATIO", 0, "no");
+	fixture_assert_reserved_runs(&p, "25-26,35-35,37-37,51-51,53-53,56-57,59-59");
+}
+
+/* Processors no Intel model table covers keep the architectural layout, bits
+ * 15:0 only: the Sandy Bridge core voltage does not apply to them. */
+static void test_perf_status_architectural(void **state)
+{
+	struct msrkit_cpu silvermont = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x37, NULL);
+	struct msrkit_cpu cns = fixture_cpu(MSRKIT_VENDOR_CENTAUR, 6, 0x47, NULL);
+	struct msrkit_cpu haswell = fixture_cpu(MSRKIT_VENDOR_INTEL, 6, 0x3C, NULL);
+	struct msrkit_reg_ref ref;
+	struct fixture_pieces p;
+	const struct msrkit_reg *r;
+
+	(void)state;
+	/* Atom E3800: bits 47:32 are not a voltage here. */
+	r = fixture_decode_applicable(&p, 0x198, "IA32_PERF_STATUS", UINT64_C(0x000092000000104B), &silvermont);
+	assert_int_equal(r->nmodels, 0);
+	fixture_assert_field(&p, "CURRENT_PERFORMANCE_STATE_VALUE", 0x104B, "0x104b");
+	fixture_assert_reserved_runs(&p, "41-41,44-44,47-47");
+	/* Zhaoxin CNS: a Broadwell model number, but not Intel. */
+	r = fixture_decode_applicable(&p, 0x198, "IA32_PERF_STATUS", UINT64_C(0x18792CAB18002CAB), &cns);
+	assert_int_equal(r->nfields, 1);
+	fixture_assert_field(&p, "CURRENT_PERFORMANCE_STATE_VALUE", 0x2CAB, NULL);
+	/* The architectural name reaches the variant of the CPU, and only with a CPU. */
+	assert_int_equal(msrkit_db_find_name("IA32_PERF_STATUS", &haswell, &ref), 0);
+	assert_string_equal(ref.reg->name, "MSR_PERF_STATUS");
+	assert_int_equal(msrkit_db_find_name("IA32_PERF_STATUS", NULL, &ref), 0);
+	assert_string_equal(ref.reg->name, "IA32_PERF_STATUS");
+}
+
 /* ---- applicability and the master model list ---------------------------------------------------- */
 
 /* Definitions sharing an address are told apart by model. */
@@ -603,6 +685,9 @@ int main(void)
 		cmocka_unit_test(test_turbo_ratio_limits),
 		cmocka_unit_test(test_fsb_freq),
 		cmocka_unit_test(test_hwp_ice_lake),
+		cmocka_unit_test(test_perf_status_core_voltage),
+		cmocka_unit_test(test_perf_status_core2),
+		cmocka_unit_test(test_perf_status_architectural),
 		cmocka_unit_test(test_variants_by_model),
 		cmocka_unit_test(test_model_lists),
 		cmocka_unit_test(test_corpus_models_covered),
