@@ -47,6 +47,10 @@ bool cli_parse_value(const char *arg, uint64_t *out);
 /* Parses a register argument (name or address); on error prints why, with
  * suggestions for unknown names, and returns false. */
 bool cli_parse_reg(const char *arg, const struct msrkit_cpu *cpu, struct msrkit_reg_ref *out);
+/* Parses --cpu VENDOR:FAMILY_MODEL (intel:06_55, amd:19_11) into a CPU with
+ * only vendor, family and model known; prints the error and returns false
+ * on bad input. */
+bool cli_parse_cpu_spec(const char *arg, struct msrkit_cpu *out);
 /* Handles "--help"/"-h" for commands with no other options (getopt) and
  * rejects unknown options; returns -1 to continue, or an exit code. */
 
@@ -67,6 +71,9 @@ void render_reg_body(FILE *f, const struct msrkit_reg_ref *ref, uint64_t value, 
 		     const struct render_opts *o);
 /* Names of the vendors in a MSRKIT_VENDOR_* set ("Intel, AMD"), or "any". */
 void render_vendors(char *buf, size_t len, uint32_t vendors);
+/* "06_55H" (display family and model, as the Intel SDM writes them), or
+ * "0F_xxH" for every model of a family. */
+void render_model(char *buf, size_t len, const struct msrkit_model *m);
 /* The register's bit-range label "63:32" or "5". */
 void render_bits(char *buf, size_t len, unsigned lsb, unsigned msb);
 

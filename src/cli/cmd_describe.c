@@ -2,16 +2,22 @@
 /* msrkit describe REG: everything the database knows about a register. */
 #include <getopt.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "cli.h"
 
 static const char usage_text[] =
-	"usage: msrkit describe [--json] REG\n"
+	"usage: msrkit describe [--json] [--cpu VENDOR:FAMILY_MODEL] REG\n"
 	"\n"
 	"Show a register's definition: address, names, access, scope, which CPUs\n"
 	"have it, the manual section that defines it, and every field with its\n"
 	"named values. REG is a name or an address (see 'msrkit decode --help').\n"
+	"Where the manuals give the address different layouts on different\n"
+	"processors, the other definitions are listed after it; --cpu shows the\n"
+	"one of that processor.\n"
 	"\n"
+	"  --cpu VENDOR:FAMILY_MODEL  the processor, in hex display family and\n"
+	"                             model: intel:06_55, amd:19_11, zhaoxin:07_3B\n"
 	"  --json   machine-readable output\n"
 	"  --help   this text\n";
 
@@ -58,8 +64,10 @@ static void print_text(const struct msrkit_reg_ref *ref)
 		       i + 1 < r->ncond ? (r->cond_any ? " or" : " and") : "");
 	if (r->nmodels) {
 		printf("  models:      ");
-		for (i = 0; i < r->nmodels; i++)
-			printf("%s%02X_%02XH", i ? ", " : "", r->models[i].family, r->models[i].model);
+		for (i = 0; i < r->nmodels; i++) {
+			render_model(buf, sizeof(buf), &r->models[i]);
+			printf("%s%s", i ? ", " : "", buf);
+		}
 		printf("\n");
 	}
 	printf("  volatile:    %s\n", r->is_volatile ? "yes (changes on its own)" : "no");
@@ -83,14 +91,78 @@ static void print_text(const struct msrkit_reg_ref *ref)
 		print_field(&r->fields[i]);
 }
 
+/* Does r (or an instance of its family) sit at address? */
+static bool covers(const struct msrkit_reg *r, uint32_t address)
+{
+	uint32_t stride = r->stride ? r->stride : 1;
+
+	return address >= r->address && (address - r->address) % stride == 0 &&
+	       (address - r->address) / stride < msrkit_reg_instances(r);
+}
+
+/* "Intel 06_37H, 06_4AH, 06_4DH, 06_5AH, 06_5DH, 06_4CH" (at most six
+ * models, then how many more), and the CPUID conditions. */
+static void applicability(char *buf, size_t len, const struct msrkit_reg *r)
+{
+	size_t used, i;
+
+	render_vendors(buf, len, r->vendors);
+	used = strlen(buf);
+	for (i = 0; i < r->nmodels && i < 6; i++) {
+		char model[16];
+
+		render_model(model, sizeof(model), &r->models[i]);
+		used += (size_t)snprintf(buf + used, used < len ? len - used : 0, "%s%s", i ? ", " : " ", model);
+	}
+	if (r->nmodels > 6)
+		used += (size_t)snprintf(buf + used, used < len ? len - used : 0, " and %zu more", r->nmodels - 6);
+	for (i = 0; i < r->ncond; i++)
+		used += (size_t)snprintf(buf + used, used < len ? len - used : 0, "%s%s", i ? (r->cond_any ? " or " : " and ") : "; ",
+					 r->cond[i].text ? r->cond[i].text : "?");
+}
+
+/* Every other definition at the address of ref, in table order. */
+static size_t other_definitions(const struct msrkit_reg_ref *ref, const struct msrkit_reg **out, size_t max)
+{
+	struct msrkit_db_iter it;
+	const struct msrkit_reg *r;
+	size_t n = 0;
+
+	msrkit_db_iter_init(&it);
+	while ((r = msrkit_db_iter_next(&it)) != NULL)
+		if (r != ref->reg && covers(r, ref->address) && n < max)
+			out[n++] = r;
+	return n;
+}
+
+static void print_others(const struct msrkit_reg_ref *ref, const struct msrkit_reg *const *others, size_t n)
+{
+	char buf[512];
+	size_t i;
+
+	if (!n)
+		return;
+	printf("\n  Other definitions at 0x%x (each for other processors; see them with --cpu):\n", ref->address);
+	for (i = 0; i < n; i++) {
+		applicability(buf, sizeof(buf), others[i]);
+		printf("    %s: %s\n      for %s\n", others[i]->name, others[i]->desc, buf);
+	}
+}
+
 int cmd_describe(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "json", no_argument, NULL, 'j' },
+		{ "cpu", required_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
+	const struct msrkit_reg *others[64];
 	struct msrkit_reg_ref ref;
+	struct msrkit_cpu spec;
+	const struct msrkit_cpu *cpu = NULL;
+	const char *cpu_arg = NULL;
+	size_t nothers, i;
 	bool json = false;
 	int c;
 
@@ -98,6 +170,12 @@ int cmd_describe(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'j': json = true; break;
+		case 'c':
+			if (!cli_parse_cpu_spec(optarg, &spec))
+				return EXIT_USAGE;
+			cpu = &spec;
+			cpu_arg = optarg;
+			break;
 		case 'h': fputs(usage_text, stdout); return EXIT_OK;
 		default: fputs(usage_text, stderr); return EXIT_USAGE;
 		}
@@ -106,20 +184,33 @@ int cmd_describe(int argc, char **argv)
 		cli_error("describe needs one register, e.g. 'msrkit describe IA32_VMX_BASIC'");
 		return EXIT_USAGE;
 	}
-	if (!cli_parse_reg(argv[optind], NULL, &ref))
+	if (!cli_parse_reg(argv[optind], cpu, &ref))
 		return EXIT_USAGE;
 	if (!ref.reg) {
 		cli_error("MSR 0x%x has no definition in the database", ref.address);
 		return EXIT_NEGATIVE;
 	}
+	if (cpu && msrkit_reg_applies(ref.reg, cpu) == MSRKIT_NO) {
+		char name[128];
+
+		msrkit_reg_ref_name(&ref, name, sizeof(name));
+		cli_error("%s (0x%x) is not defined for %s; 'msrkit describe %s' shows which processors have it", name,
+			  ref.address, cpu_arg, argv[optind]);
+		return EXIT_NEGATIVE;
+	}
+	nothers = other_definitions(&ref, others, sizeof(others) / sizeof(others[0]));
 	if (json) {
-		json_object *o = render_def_json(ref.reg, true);
+		json_object *o = render_def_json(ref.reg, true), *arr = json_object_new_array();
 
 		json_object_object_add(o, "instance_address", json_object_new_uint64(ref.address));
+		for (i = 0; i < nothers; i++)
+			json_object_array_add(arr, render_def_json(others[i], false));
+		json_object_object_add(o, "other_definitions", arr);
 		render_json_print(o);
 		json_object_put(o);
 	} else {
 		print_text(&ref);
+		print_others(&ref, others, nothers);
 	}
 	return EXIT_OK;
 }

@@ -48,6 +48,14 @@ void render_vendors(char *buf, size_t len, uint32_t vendors)
 	}
 }
 
+void render_model(char *buf, size_t len, const struct msrkit_model *m)
+{
+	if (m->model == MSRKIT_MODEL_ANY)
+		snprintf(buf, len, "%02X_xxH", m->family);
+	else
+		snprintf(buf, len, "%02X_%02XH", m->family, m->model);
+}
+
 static const char *piece_name(const struct msrkit_decoded *d)
 {
 	return d->field ? d->field->name : "(reserved)";

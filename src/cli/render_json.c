@@ -107,7 +107,7 @@ json_object *render_def_json(const struct msrkit_reg *reg, bool with_fields)
 	json_object_object_add(o, "conditions_any", json_object_new_boolean(reg->cond_any));
 	arr = json_object_new_array();
 	for (i = 0; i < reg->nmodels; i++) {
-		snprintf(buf, sizeof(buf), "%02X_%02XH", reg->models[i].family, reg->models[i].model);
+		render_model(buf, sizeof(buf), &reg->models[i]);
 		json_object_array_add(arr, json_object_new_string(buf));
 	}
 	json_object_object_add(o, "models", arr);
