@@ -10,6 +10,7 @@
 #include "decode.h"
 #include "vmx.h"
 #include "check.h"
+#include "cpuid_bits.h"
 
 #define MSRKIT_VERSION "0.1.0"
 

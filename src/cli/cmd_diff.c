@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cpuid_diff.h"
 #include "fielddiff.h"
 #include "snapshots.h"
 #include "varying.h"
@@ -27,15 +28,21 @@ static const char usage_text[] =
 	"as the APIC ID when CPUs of different numbers are compared) are left out\n"
 	"unless --all.\n"
 	"\n"
-	"  --all              also show volatile and kernel-set registers\n"
+	"Then the CPUID leaves of the same CPU pairs: each output register that\n"
+	"differs, with every changed feature bit or field by name (\"bit N (no name)\"\n"
+	"for bits without one), and leaves captured on one side only. Per-CPU\n"
+	"identity fields (APIC IDs, node IDs) are left out as above unless --all.\n"
+	"\n"
+	"  --all              also show volatile and kernel-set registers and\n"
+	"                     per-CPU CPUID fields\n"
 	"  --json             machine-readable output\n"
 	"  -c, --cpus LIST    compare only these CPUs (0-3,8)\n"
 	"  --backend NAME     for 'live': auto (default), msr or msr-safe\n"
 	"  --help             this text\n"
 	"\n"
-	"Exit codes: 0 no differences; 1 differences; 2 bad usage or unreadable\n"
-	"snapshot; 3 no MSR access (live); 4 no register could be read (live);\n"
-	"5 internal error.\n";
+	"Exit codes: 0 no differences; 1 differences (registers or CPUID); 2 bad\n"
+	"usage or unreadable snapshot; 3 no MSR access (live); 4 no register could\n"
+	"be read (live); 5 internal error.\n";
 
 struct side {
 	const char *arg;
@@ -74,6 +81,7 @@ struct diff_ctx {
 	 * reads of registers the other side did not capture. */
 	struct addrlist hidden_volatile, hidden_kernel, hidden_fail[2];
 	size_t nhv, nhk, nhf[2];
+	struct cpuid_diff *cpuid;
 };
 
 static int load_side(struct side *sd, const char *arg, const struct source_opts *so)
@@ -195,6 +203,8 @@ static bool compare_pair(struct diff_ctx *d, unsigned ca, unsigned cb, unsigned 
 	const struct msrkit_snapshot_msr *mb = msrkit_snapshot_msrs(d->s[1].snap, cb, &nb);
 	struct msrkit_cpu id;
 
+	if (!cpuid_diff_pair(d->cpuid, d->s[0].snap, ca, d->s[1].snap, cb, label))
+		return false;
 	/* A's CPU decides which definition a register has. */
 	msrkit_snapshot_cpu(d->s[0].snap, ca, &id);
 	while (i < na || j < nb) {
@@ -640,7 +650,8 @@ static int diff_run(struct diff_ctx *d, const char *cpus_opt)
 {
 	json_object *jroot;
 	size_t counts[3];
-	bool cpu_sets_differ;
+	struct cpuid_diff_counts cc;
+	bool cpu_sets_differ, any_cpuid;
 	int rc = pair_cpus(d, cpus_opt), k;
 
 	if (rc)
@@ -667,11 +678,12 @@ static int diff_run(struct diff_ctx *d, const char *cpus_opt)
 		d->nhf[k] = addr_distinct(&d->hidden_fail[k]);
 	if (!d->json)
 		putchar('\n');
-	if (!report(d, counts, jroot)) {
+	if (!report(d, counts, jroot) || !cpuid_diff_report(d->cpuid, jroot, counts[0] + counts[1] + counts[2], &cc)) {
 		cli_error("out of memory");
 		json_object_put(jroot);
 		return EXIT_INTERNAL;
 	}
+	any_cpuid = cc.regs + cc.only[0] + cc.only[1] != 0;
 	if (jroot) {
 		json_object_object_add(jroot, "hidden_volatile", json_object_new_int((int)d->nhv));
 		json_object_object_add(jroot, "hidden_kernel_or_per_cpu", json_object_new_int((int)d->nhk));
@@ -681,7 +693,7 @@ static int diff_run(struct diff_ctx *d, const char *cpus_opt)
 		json_object_put(jroot);
 	} else {
 		if (counts[0] + counts[1] + counts[2] == 0)
-			printf("No differences.");
+			fputs(cc.printed ? "\nNo MSR differences." : "No differences.", stdout);
 		else
 			printf("\n%zu register%s differ%s, %zu only in A, %zu only in B.", counts[0],
 			       counts[0] == 1 ? "" : "s", counts[0] == 1 ? "s" : "", counts[1], counts[2]);
@@ -697,9 +709,10 @@ static int diff_run(struct diff_ctx *d, const char *cpus_opt)
 				printf(" %zu register%s failed to read in %s and %s not captured in %s%s.", d->nhf[k],
 				       d->nhf[k] == 1 ? "" : "s", k ? "B" : "A", d->nhf[k] == 1 ? "was" : "were",
 				       k ? "A" : "B", k == 0 && d->nhf[1] ? "" : ": --all lists them");
+		cpuid_diff_summary(&cc);
 		putchar('\n');
 	}
-	return counts[0] + counts[1] + counts[2] || cpu_sets_differ ? EXIT_NEGATIVE : EXIT_OK;
+	return counts[0] + counts[1] + counts[2] || any_cpuid || cpu_sets_differ ? EXIT_NEGATIVE : EXIT_OK;
 }
 
 int cmd_diff(int argc, char **argv)
@@ -737,6 +750,11 @@ int cmd_diff(int argc, char **argv)
 			  "'msrkit diff before.snap live'");
 		return EXIT_USAGE;
 	}
+	d.cpuid = cpuid_diff_new(d.all);
+	if (!d.cpuid) {
+		cli_error("out of memory");
+		return EXIT_INTERNAL;
+	}
 	for (k = 0; k < 2 && rc == EXIT_OK; k++)
 		rc = load_side(&d.s[k], argv[optind + k], &so);
 	if (rc == EXIT_OK)
@@ -748,5 +766,6 @@ int cmd_diff(int argc, char **argv)
 	free(d.hidden_kernel.a);
 	free(d.hidden_fail[0].a);
 	free(d.hidden_fail[1].a);
+	cpuid_diff_free(d.cpuid);
 	return rc;
 }
