@@ -11,6 +11,8 @@
 
 #include <msrkit/msrkit.h>
 
+#include "grow.h"
+
 /* Exit codes (documented in the README and the man page; tests assert them). */
 enum {
 	EXIT_OK = 0,      /* done; for check: ready */

@@ -57,16 +57,9 @@ static int collect(void *arg, const struct msrkit_finding *f)
 {
 	struct flist *l = arg;
 
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? 2 * l->cap : 32;
-		struct msrkit_finding *nf = realloc(l->f, cap * sizeof(*nf));
-
-		if (!nf) {
-			l->oom = true;
-			return 1;
-		}
-		l->f = nf;
-		l->cap = cap;
+	if (!cli_grow(&l->f, &l->cap, l->n, sizeof(*l->f), 32)) {
+		l->oom = true;
+		return 1;
 	}
 	l->f[l->n++] = *f;
 	return 0;

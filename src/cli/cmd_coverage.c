@@ -87,15 +87,8 @@ static bool add_dump(struct cov *c, const char *path)
 	struct dumpinfo *d;
 	const char *slash;
 
-	if (c->ndumps == c->capdumps) {
-		size_t nc = c->capdumps ? 2 * c->capdumps : 64;
-		struct dumpinfo *p = realloc(c->dumps, nc * sizeof(*p));
-
-		if (!p)
-			return false;
-		c->dumps = p;
-		c->capdumps = nc;
-	}
+	if (!cli_grow(&c->dumps, &c->capdumps, c->ndumps, sizeof(*c->dumps), 64))
+		return false;
 	d = &c->dumps[c->ndumps];
 	memset(d, 0, sizeof(*d));
 	d->path = strdup(path);
@@ -134,16 +127,9 @@ static int add_dir(struct cov *c, const char *dir)
 		snprintf(path, sizeof(path), "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
 		if (stat(path, &st) || !S_ISREG(st.st_mode))
 			continue;
-		if (n == cap) {
-			size_t nc = cap ? 2 * cap : 64;
-			char **p = realloc(names, nc * sizeof(*p));
-
-			if (!p) {
-				rc = EXIT_INTERNAL;
-				break;
-			}
-			names = p;
-			cap = nc;
+		if (!cli_grow(&names, &cap, n, sizeof(*names), 64)) {
+			rc = EXIT_INTERNAL;
+			break;
 		}
 		names[n] = strdup(path);
 		if (!names[n]) {
@@ -170,15 +156,8 @@ static int add_dir(struct cov *c, const char *dir)
 
 static bool add_miss(struct cov *c, const struct miss *m)
 {
-	if (c->nmiss == c->capmiss) {
-		size_t nc = c->capmiss ? 2 * c->capmiss : 256;
-		struct miss *p = realloc(c->miss, nc * sizeof(*p));
-
-		if (!p)
-			return false;
-		c->miss = p;
-		c->capmiss = nc;
-	}
+	if (!cli_grow(&c->miss, &c->capmiss, c->nmiss, sizeof(*c->miss), 256))
+		return false;
 	c->miss[c->nmiss++] = *m;
 	return true;
 }

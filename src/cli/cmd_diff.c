@@ -120,15 +120,8 @@ static int load_side(struct side *sd, const char *arg, const struct source_opts 
 
 static bool addr_push(struct addrlist *l, uint32_t v)
 {
-	if (l->n == l->cap) {
-		size_t nc = l->cap ? 2 * l->cap : 64;
-		uint32_t *p = realloc(l->a, nc * sizeof(*p));
-
-		if (!p)
-			return false;
-		l->a = p;
-		l->cap = nc;
-	}
+	if (!cli_grow(&l->a, &l->cap, l->n, sizeof(*l->a), 64))
+		return false;
 	l->a[l->n++] = v;
 	return true;
 }
@@ -155,15 +148,8 @@ static size_t addr_distinct(struct addrlist *l)
 
 static bool push(struct diff_ctx *d, const struct raw *r)
 {
-	if (d->nraws == d->capraws) {
-		size_t nc = d->capraws ? 2 * d->capraws : 256;
-		struct raw *p = realloc(d->raws, nc * sizeof(*p));
-
-		if (!p)
-			return false;
-		d->raws = p;
-		d->capraws = nc;
-	}
+	if (!cli_grow(&d->raws, &d->capraws, d->nraws, sizeof(*d->raws), 256))
+		return false;
 	d->raws[d->nraws++] = *r;
 	return true;
 }

@@ -8,6 +8,7 @@
 #include <msrkit/msrkit.h>
 
 #include "cpuid_diff.h"
+#include "grow.h"
 
 /* One difference on one pair of CPUs. */
 enum { C_VALUE = 0, C_ONLY_A, C_ONLY_B };
@@ -63,30 +64,16 @@ void cpuid_diff_free(struct cpuid_diff *cd)
 
 static bool push(struct cpuid_diff *cd, const struct craw *r)
 {
-	if (cd->n == cd->cap) {
-		size_t nc = cd->cap ? 2 * cd->cap : 64;
-		struct craw *p = realloc(cd->raws, nc * sizeof(*p));
-
-		if (!p)
-			return false;
-		cd->raws = p;
-		cd->cap = nc;
-	}
+	if (!cli_grow(&cd->raws, &cd->cap, cd->n, sizeof(*cd->raws), 64))
+		return false;
 	cd->raws[cd->n++] = *r;
 	return true;
 }
 
 static bool push_hidden(struct cpuid_diff *cd, uint32_t leaf, uint32_t subleaf, int reg)
 {
-	if (cd->nh == cd->caph) {
-		size_t nc = cd->caph ? 2 * cd->caph : 32;
-		struct hkey *p = realloc(cd->hidden, nc * sizeof(*p));
-
-		if (!p)
-			return false;
-		cd->hidden = p;
-		cd->caph = nc;
-	}
+	if (!cli_grow(&cd->hidden, &cd->caph, cd->nh, sizeof(*cd->hidden), 32))
+		return false;
 	cd->hidden[cd->nh++] = (struct hkey){ leaf, subleaf, reg };
 	return true;
 }
