@@ -71,6 +71,10 @@ size_t msrkit_reg_ref_name(const struct msrkit_reg_ref *ref, char *buf, size_t l
  */
 size_t msrkit_db_suggest(const char *name, const struct msrkit_reg **out, size_t max);
 
+/* If address is r's address or that of an instance of its family, the
+ * instance's index from 0 (index_base not added); else -1. */
+long msrkit_reg_instance_of(const struct msrkit_reg *r, uint32_t address);
+
 /* Number of instances of a definition (1 for single registers). */
 static inline unsigned msrkit_reg_instances(const struct msrkit_reg *r)
 {

@@ -16,8 +16,8 @@
 
 #include "access_int.h"
 
+/* A CPU's share of the batch (its CPU is cpus[] at the same index). */
 struct group {
-	unsigned cpu;
 	size_t first, count; /* range in order[] */
 };
 
@@ -81,9 +81,9 @@ int msrkit__run_per_cpu(struct msrkit__workers **pool, struct msrkit_op *ops, si
 	for (size_t i = 0; i < n; i++) {
 		unsigned cpu = ops[r.order[i]].cpu;
 
-		if (ngroups == 0 || r.groups[ngroups - 1].cpu != cpu) {
+		if (ngroups == 0 || cpus[ngroups - 1] != cpu) {
 			cpus[ngroups] = cpu;
-			r.groups[ngroups++] = (struct group){ .cpu = cpu, .first = i };
+			r.groups[ngroups++] = (struct group){ .first = i };
 		}
 		r.groups[ngroups - 1].count++;
 	}

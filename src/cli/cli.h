@@ -53,6 +53,11 @@ bool cli_parse_reg(const char *arg, const struct msrkit_cpu *cpu, struct msrkit_
  * only vendor, family and model known; prints the error and returns false
  * on bad input. */
 bool cli_parse_cpu_spec(const char *arg, struct msrkit_cpu *out);
+/* Whether ref's definition may apply to cpu (given as cpu_arg, the register
+ * as reg_arg on the command line); prints why not and returns false when
+ * it does not. */
+bool cli_defined_for(const struct msrkit_reg_ref *ref, const struct msrkit_cpu *cpu, const char *cpu_arg,
+		     const char *reg_arg);
 /* Handles "--help"/"-h" for commands with no other options (getopt) and
  * rejects unknown options; returns -1 to continue, or an exit code. */
 

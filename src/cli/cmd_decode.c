@@ -33,7 +33,7 @@ int cmd_decode(int argc, char **argv)
 	struct msrkit_reg_ref ref;
 	struct msrkit_cpu spec;
 	const struct msrkit_cpu *cpu = NULL;
-	const char *optarg_cpu = NULL;
+	const char *cpu_arg = NULL;
 	uint64_t value;
 	bool json = false;
 	int c;
@@ -46,7 +46,7 @@ int cmd_decode(int argc, char **argv)
 			if (!cli_parse_cpu_spec(optarg, &spec))
 				return EXIT_USAGE;
 			cpu = &spec;
-			optarg_cpu = optarg;
+			cpu_arg = optarg;
 			break;
 		case 'h': fputs(usage_text, stdout); return EXIT_OK;
 		default: fputs(usage_text, stderr); return EXIT_USAGE;
@@ -58,14 +58,8 @@ int cmd_decode(int argc, char **argv)
 	}
 	if (!cli_parse_reg(argv[optind], cpu, &ref) || !cli_parse_value(argv[optind + 1], &value))
 		return EXIT_USAGE;
-	if (cpu && ref.reg && msrkit_reg_applies(ref.reg, cpu) == MSRKIT_NO) {
-		char name[128];
-
-		msrkit_reg_ref_name(&ref, name, sizeof(name));
-		cli_error("%s (0x%x) is not defined for %s; 'msrkit describe %s' shows which processors have it", name,
-			  ref.address, optarg_cpu, argv[optind]);
+	if (cpu && ref.reg && !cli_defined_for(&ref, cpu, cpu_arg, argv[optind]))
 		return EXIT_NEGATIVE;
-	}
 	if (json) {
 		json_object *o = render_reg_json(&ref, value, cpu);
 

@@ -91,15 +91,6 @@ static void print_text(const struct msrkit_reg_ref *ref)
 		print_field(&r->fields[i]);
 }
 
-/* Does r (or an instance of its family) sit at address? */
-static bool covers(const struct msrkit_reg *r, uint32_t address)
-{
-	uint32_t stride = r->stride ? r->stride : 1;
-
-	return address >= r->address && (address - r->address) % stride == 0 &&
-	       (address - r->address) / stride < msrkit_reg_instances(r);
-}
-
 /* "Intel 06_37H, 06_4AH, 06_4DH, 06_5AH, 06_5DH, 06_4CH" (at most six
  * models, then how many more), and the CPUID conditions. */
 static void applicability(char *buf, size_t len, const struct msrkit_reg *r)
@@ -130,7 +121,7 @@ static size_t other_definitions(const struct msrkit_reg_ref *ref, const struct m
 
 	msrkit_db_iter_init(&it);
 	while ((r = msrkit_db_iter_next(&it)) != NULL)
-		if (r != ref->reg && covers(r, ref->address) && n < max)
+		if (r != ref->reg && msrkit_reg_instance_of(r, ref->address) >= 0 && n < max)
 			out[n++] = r;
 	return n;
 }
@@ -190,14 +181,8 @@ int cmd_describe(int argc, char **argv)
 		cli_error("MSR 0x%x has no definition in the database", ref.address);
 		return EXIT_NEGATIVE;
 	}
-	if (cpu && msrkit_reg_applies(ref.reg, cpu) == MSRKIT_NO) {
-		char name[128];
-
-		msrkit_reg_ref_name(&ref, name, sizeof(name));
-		cli_error("%s (0x%x) is not defined for %s; 'msrkit describe %s' shows which processors have it", name,
-			  ref.address, cpu_arg, argv[optind]);
+	if (cpu && !cli_defined_for(&ref, cpu, cpu_arg, argv[optind]))
 		return EXIT_NEGATIVE;
-	}
 	nothers = other_definitions(&ref, others, sizeof(others) / sizeof(others[0]));
 	if (json) {
 		json_object *o = render_def_json(ref.reg, true), *arr = json_object_new_array();

@@ -39,6 +39,19 @@ static bool hex_part(const char *s, size_t len, uint32_t *out)
 	return *end == '\0';
 }
 
+bool cli_defined_for(const struct msrkit_reg_ref *ref, const struct msrkit_cpu *cpu, const char *cpu_arg,
+		     const char *reg_arg)
+{
+	char name[128];
+
+	if (msrkit_reg_applies(ref->reg, cpu) != MSRKIT_NO)
+		return true;
+	msrkit_reg_ref_name(ref, name, sizeof(name));
+	cli_error("%s (0x%x) is not defined for %s; 'msrkit describe %s' shows which processors have it", name,
+		  ref->address, cpu_arg, reg_arg);
+	return false;
+}
+
 bool cli_parse_cpu_spec(const char *arg, struct msrkit_cpu *out)
 {
 	const char *colon = strchr(arg, ':'), *us;

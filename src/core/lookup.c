@@ -11,8 +11,7 @@ static uint32_t span_of(const struct msrkit_reg *r)
 	return (uint32_t)(msrkit_reg_instances(r) - 1u) * stride + 1u;
 }
 
-/* If address is an instance of r, its index from 0; else -1. */
-static long instance_of(const struct msrkit_reg *r, uint32_t address)
+long msrkit_reg_instance_of(const struct msrkit_reg *r, uint32_t address)
 {
 	uint32_t stride = r->stride ? r->stride : 1u;
 	uint32_t off;
@@ -110,7 +109,7 @@ int msrkit_db_find(uint32_t address, const struct msrkit_cpu *cpu, struct msrkit
 		/* ... then walk back over the starts a family could reach from. */
 		while (lo > 0 && address - regs[lo - 1].address < MSRKIT_MAX_FAMILY_SPAN) {
 			const struct msrkit_reg *r = &regs[--lo];
-			long idx = instance_of(r, address);
+			long idx = msrkit_reg_instance_of(r, address);
 			int rk;
 
 			if (idx < 0)
